@@ -1,0 +1,64 @@
+"""The pipeline: text -> spaCy doc (once) -> recognizers and wording rules -> merged findings."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .findings import Finding
+from .nlp import load_engine, model_name
+
+log = logging.getLogger("discreet")
+SCORE_THRESHOLD = 0.4
+
+
+class CheckFailed(RuntimeError):
+    """A recognizer or rule broke: the run must not report a partial result."""
+
+
+@dataclass
+class Options:
+    model: str | None = None
+    wording: bool = True
+    batch_size: int = 32
+
+
+class Linter:
+    def __init__(self, options: Options | None = None) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        from .recognizers import recognizer_classes
+        from .wording import WordingChecker
+
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        self.options = options or Options()
+        self.nlp_engine = load_engine(model_name(self.options.model))
+        self.classes = {cls.RULE: cls for cls in recognizer_classes()}
+        registry = RecognizerRegistry(
+            recognizers=[cls() for cls in self.classes.values()], supported_languages=["en"]
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
+            default_score_threshold=SCORE_THRESHOLD,
+        )
+        self.wording = WordingChecker(self.nlp_engine.nlp["en"]) if self.options.wording else None
+
+    def check(self, text: str) -> list[Finding]:
+        return next(self.check_many([text]))
+
+    def check_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
+        from .merge import merge
+
+        batches = self.nlp_engine.process_batch(list(texts), "en", batch_size=self.options.batch_size)
+        for text, artifacts in batches:
+            try:
+                results = self.analyzer.analyze(
+                    text, "en", nlp_artifacts=artifacts, return_decision_process=True
+                )
+                findings = merge(text, results, self.classes)
+                if self.wording is not None:
+                    findings += self.wording.check(artifacts.tokens)
+            except Exception as exc:
+                log.debug("check failed: %s", type(exc).__name__)
+                raise CheckFailed(f"a check failed ({type(exc).__name__}: {exc}); nothing was reported") from exc
+            yield sorted(findings, key=lambda f: (f.start, f.end, f.rule))

@@ -1,0 +1,88 @@
+"""Reading the user's text safely: clear errors, never a traceback, nothing written."""
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+STDIN = "-"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class InputError(Exception):
+    """One file could not be read; the message names the problem in plain words."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str  # as given by the user, "-" for standard input
+    text: str
+
+
+def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    if len(data) > max_bytes:
+        raise InputError(f"too large ({len(data):,} bytes; the limit is {max_bytes:,}, see --max-size)")
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {codec} text (byte {exc.start})") from None
+            break
+    else:
+        if b"\x00" in data:
+            raise InputError("looks like a binary file, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8 and try again") from None
+    if "\x00" in text:
+        raise InputError("looks like a binary file, not text")
+    if not text.strip():
+        raise InputError("empty: there is no text to check")
+    return text
+
+
+def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    if path == STDIN:
+        stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
+        if stream is None or sys.stdin.closed:
+            raise InputError("standard input is closed")
+        data = stream.read(max_bytes + 1)
+        return Source(path, decode(data, max_bytes))
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a folder (name the files, or check the folder with its text files expanded)")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-size)")
+        with open(p, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied: cannot read it") from None
+    except IsADirectoryError:
+        raise InputError("is a folder") from None
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror or exc})") from None
+    return Source(path, decode(data, max_bytes))
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Folders become the text files under them (sorted, symlinked folders not followed)."""
+    out: list[str] = []
+    for path in paths or [STDIN]:
+        if path != STDIN and os.path.isdir(path):
+            found = []
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.join(root, f) for f in files if f.lower().endswith(TEXT_SUFFIXES)]
+            out += sorted(found)
+        else:
+            out.append(path)
+    return out

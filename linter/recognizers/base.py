@@ -1,0 +1,107 @@
+"""Small bases for our recognizers: a recognizer is its patterns and context, as class data.
+
+Each concrete class sets RULE (stable id), CATEGORY, MESSAGE and PLACEHOLDER; a regex
+recognizer adds PATTERNS and CONTEXT, a doc recognizer implements `find(doc)`.
+Subclasses are registered by discovery (see `linter.recognizers.all_recognizers`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Iterable, Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regex. The span reported is the group named `id` when there is one."""
+
+    name: str
+    regex: str
+    score: float
+    flags: int = 0  # case-sensitive unless the pattern says otherwise
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    score: float
+    why: str
+    placeholder: str | None = None
+
+
+class Recognizer(EntityRecognizer):
+    """Shared identity of our recognizers; concrete classes only declare data."""
+
+    RULE: ClassVar[str] = ""
+    CATEGORY: ClassVar[str] = ""
+    MESSAGE: ClassVar[str] = ""
+    SUGGESTION: ClassVar[str | None] = None
+    PLACEHOLDER: ClassVar[str] = "[detail]"
+    CONTEXT: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.RULE],
+            name=self.RULE,
+            supported_language="en",
+            context=list(self.CONTEXT),
+        )
+
+    def load(self) -> None:  # data is compiled at class creation
+        pass
+
+    def hits(self, text: str, doc) -> Iterable[Hit]:
+        raise NotImplementedError
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        results = []
+        for hit in self.hits(text, doc):
+            if hit.end <= hit.start:
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.RULE, original_score=hit.score, textual_explanation=hit.why
+            )
+            result = RecognizerResult(self.RULE, hit.start, hit.end, hit.score, explanation)
+            if hit.placeholder:
+                result.recognition_metadata["placeholder"] = hit.placeholder
+            results.append(result)
+        return results
+
+
+class RegexRecognizer(Recognizer):
+    PATTERNS: ClassVar[list[Pattern]] = []
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._compiled = [(p, re.compile(p.regex, p.flags)) for p in cls.PATTERNS]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        """Checksums and pruning; False drops the match."""
+        return True
+
+    def placeholder_for(self, matched: str, match: re.Match) -> str | None:
+        return None
+
+    def hits(self, text: str, doc) -> Iterator[Hit]:
+        for pattern, regex in self._compiled:
+            for match in regex.finditer(text):
+                group = "id" if "id" in regex.groupindex and match.group("id") else 0
+                start, end = match.span(group)
+                matched = text[start:end]
+                if self.validate(matched, match):
+                    yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'",
+                              self.placeholder_for(matched, match))
+
+
+class DocRecognizer(Recognizer):
+    """For recognizers that read the spaCy doc (entities, parts of speech, lemmas)."""
+
+    def hits(self, text: str, doc) -> Iterable[Hit]:
+        return self.find(doc)
+
+    def find(self, doc) -> Iterable[Hit]:
+        raise NotImplementedError

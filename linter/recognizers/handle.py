@@ -1,0 +1,27 @@
+import re
+
+from .base import Pattern, RegexRecognizer
+
+# Public information pages identify nobody; everything else might be someone's page.
+PUBLIC_SITES = ("nhs.uk", "gov.uk", "nice.org.uk", "who.int", "lullabytrust.org.uk", "unicef.org.uk")
+
+
+class HandleOrUrl(RegexRecognizer):
+    RULE = "I403"
+    CATEGORY = "handle"
+    MESSAGE = "A social-media handle or page address leads straight to a person."
+    SUGGESTION = "Leave the handle or link out."
+    PLACEHOLDER = "[handle]"
+    PATTERNS = [
+        Pattern("@handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])", 0.9),
+        Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),
+        Pattern(
+            "bare page address",
+            r"(?i:\b(?:[a-z0-9-]+\.)+(?:com|co\.uk|org\.uk|org|net|uk|io|me|ly)/[^\s<>\"']*)(?<![.,;:!?)])",
+            0.8,
+        ),
+    ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        host = re.sub(r"(?i)^(https?://)?(www\.)?", "", matched).split("/")[0].lower()
+        return not any(host == site or host.endswith("." + site) for site in PUBLIC_SITES)

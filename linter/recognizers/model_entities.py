@@ -1,0 +1,54 @@
+"""Names and places the spaCy model finds, trimmed of the role words it often swallows."""
+from ..lexicon import not_identifier
+from .base import DocRecognizer, Hit
+
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
+
+
+def trimmed(span):
+    """Drop role words, titles and a possessive 's at the edges of an entity span."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_.strip(".") in _TITLE_WORDS or not_identifier(tokens[0].text)
+                      or not tokens[0].text.strip(".,;:!?()'\"-")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in {"'s", "’s", "'"} or not tokens[-1].text.strip(".,;:!?()'\"-")
+                      or not_identifier(tokens[-1].text)):
+        tokens.pop()
+    return tokens
+
+
+class _ModelEntity(DocRecognizer):
+    LABELS: frozenset[str] = frozenset()
+    SCORE = 0.75
+
+    def find(self, doc):
+        for ent in doc.ents:
+            if ent.label_ not in self.LABELS:
+                continue
+            tokens = trimmed(ent)
+            if not tokens:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            text = doc.text[start:end]
+            if not_identifier(text) or not any(c.isalpha() for c in text) or text.islower():
+                continue
+            yield Hit(start, end, self.SCORE, f"the language model tagged '{ent.label_}'")
+
+
+class ModelPerson(_ModelEntity):
+    RULE = "I101"
+    CATEGORY = "person"
+    MESSAGE = "A person's name identifies the family."
+    SUGGESTION = "Use a role instead: mum, baby, partner."
+    PLACEHOLDER = "[name]"
+    LABELS = frozenset({"PERSON"})
+
+
+class ModelPlace(_ModelEntity):
+    RULE = "I203"
+    CATEGORY = "location"
+    MESSAGE = "A named place narrows down where the family lives."
+    SUGGESTION = "Say 'locally' or name a wide region instead."
+    PLACEHOLDER = "[town]"
+    LABELS = frozenset({"GPE", "LOC", "FAC"})
+    SCORE = 0.6

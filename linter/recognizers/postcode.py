@@ -1,0 +1,29 @@
+from .base import Pattern, RegexRecognizer
+
+# Postcode areas in use (Royal Mail); single-letter areas only appear in full postcodes.
+AREAS = (
+    "AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY "
+    "EC EH EN EX FK FY GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA LD LE LL LN "
+    "LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP "
+    "SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE"
+).split()
+_OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+
+
+class Postcode(RegexRecognizer):
+    RULE = "I202"
+    CATEGORY = "location"
+    MESSAGE = "A postcode narrows a family down to a few houses."
+    SUGGESTION = "Leave the postcode out, or say the general area."
+    PLACEHOLDER = "[postcode]"
+    CONTEXT = ["postcode", "address", "area", "lives"]
+    PATTERNS = [
+        Pattern("full postcode", rf"(?i:\b{_OUTWARD}[ \t]?{_INWARD}\b)", 0.9),
+        # A district alone ("LU4") still places a family; upper case only, two-letter areas.
+        Pattern("postcode district", rf"\b(?:{'|'.join(AREAS)})[0-9][0-9A-Z]?\b(?![ \t]?{_INWARD})", 0.6),
+    ]
+
+    def validate(self, matched, match):
+        # "ST10" and "SW4" are districts, but "PE1" in "PE1 class" is rare enough; keep all.
+        return any(c.isdigit() for c in matched)
