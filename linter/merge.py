@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
+from .lexicon import not_identifier
 
 # Our own placeholders ("[mum]", "[name 2]", "[NHS number]") are never identifiers again.
 PLACEHOLDER_RE = re.compile(r"\[[A-Za-z][A-Za-z' ]{0,28}(?: \d+)?\]")
@@ -11,9 +12,9 @@ _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
+    while start < end and text[start] in _EDGE and not (text[start] == "(" and ")" in text[start:end]):
         start += 1
-    while start < end and text[end - 1] in _EDGE:
+    while start < end and text[end - 1] in _EDGE and not (text[end - 1] == ")" and "(" in text[start:end]):
         end -= 1
     for suffix in ("'s", "’s"):
         if text[start:end].endswith(suffix) and end - start > len(suffix):
@@ -21,15 +22,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _worth_keeping(piece: str) -> bool:
+    return any(c.isalpha() for c in piece) and not not_identifier(piece)
+
+
+def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no blocker covers."""
+    pieces = [(start, end)]
+    for b_start, b_end in blockers:
+        pieces = [part for s, e in pieces
+                  for part in ((s, min(e, b_start)), (max(s, b_end), e)) if part[0] < part[1]]
+    return pieces
+
+
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
-    """Union overlapping spans; the longest (then highest-scoring) result names the finding."""
+    """Union overlapping spans; the longest (then highest-scoring) result names the finding.
+
+    A low-priority span (the model's guesses) gives way to a precise one it overlaps:
+    "Tel 0113 496 0123" tagged PERSON keeps the phone whole and leaves only "Tel" to judge.
+    """
     placeholders = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+    precise = [(r.start, r.end) for r in results if classes[r.entity_type].PRIORITY > 0]
     spans = []
     for r in results:
-        start, end = _trim(text, r.start, r.end)
-        if end <= start or any(s < end and start < e for s, e in placeholders):
-            continue
-        spans.append((start, end, r))
+        pieces = [(r.start, r.end)]
+        if classes[r.entity_type].PRIORITY == 0:
+            pieces = _outside(r.start, r.end, precise + placeholders)
+        for piece in pieces:
+            start, end = _trim(text, *piece)
+            if end <= start or any(s < end and start < e for s, e in placeholders):
+                continue
+            if (start, end) != (r.start, r.end) and not _worth_keeping(text[start:end]):
+                continue
+            spans.append((start, end, r))
     spans.sort(key=lambda s: (s[0], -s[1]))
     groups: list[list] = []
     for start, end, r in spans:

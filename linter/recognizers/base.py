@@ -41,6 +41,7 @@ class Recognizer(EntityRecognizer):
     SUGGESTION: ClassVar[str | None] = None
     PLACEHOLDER: ClassVar[str] = "[detail]"
     CONTEXT: ClassVar[list[str]] = []
+    PRIORITY: ClassVar[int] = 1  # 0: a guess that gives way to precise recognizers it overlaps
 
     def __init__(self) -> None:
         super().__init__(

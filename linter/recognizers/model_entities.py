@@ -20,6 +20,7 @@ def trimmed(span):
 class _ModelEntity(DocRecognizer):
     LABELS: frozenset[str] = frozenset()
     SCORE = 0.75
+    PRIORITY = 0
 
     def find(self, doc):
         for ent in doc.ents:
