@@ -18,12 +18,12 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _linter(model: str | None, wording: bool = True):
+def _linter(model: str | None, wording: bool = True, destination: str = "group"):
     from linter.engine import Linter, Options
     from linter.nlp import ModelUnavailable
 
     try:
-        return Linter(Options(model=model, wording=wording))
+        return Linter(Options(model=model, wording=wording, destination=destination))
     except ModelUnavailable as exc:
         _fail(f"{exc}. Nothing was checked.")
 
@@ -54,12 +54,14 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when writing to a terminal).")
+@click.option("--for", "destination", type=click.Choice(["group", "diary", "handover"]), default="group", show_default=True,
+              help="Where the text is going: the peer-support group (strictest), your diary, or a handover.")
 @model_option
 @max_size_option
-def check(paths, fmt, color, model, max_size):
+def check(paths, fmt, color, destination, model, max_size):
     """Check notes or questions (files, folders, or - for standard input).
 
-    Exit status: 0 nothing found, 1 something found, 2 an input could not be checked.
+    Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
     """
     from linter.formatters import formatter
     from linter.inputs import InputError, expand, read_source
@@ -74,15 +76,16 @@ def check(paths, fmt, color, model, max_size):
             reports[name] = FileReport(name, error=str(exc))
             click.echo(f"discreet: {name}: {exc}", err=True)
     if readable:
-        linter = _linter(model)
+        linter = _linter(model, destination=destination)
         for source, findings in zip(readable, _run(linter, readable)):
             reports[source.path] = FileReport(source.path, source.text, tuple(findings))
     ordered = [reports[name] for name in dict.fromkeys(names)]
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(formatter(fmt)(ordered, color=use_color and fmt == "text"), nl=False)
+    click.echo(formatter(fmt)(ordered, color=use_color and fmt == "text", destination=destination), nl=False)
     if any(r.error for r in ordered):
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FOUND if any(r.findings for r in ordered) else EXIT_CLEAN)
+    errors = any(f.severity == "error" for r in ordered for f in r.findings)
+    sys.exit(EXIT_FOUND if errors else EXIT_CLEAN)
 
 
 @main.command()

@@ -21,6 +21,8 @@ class Options:
     model: str | None = None
     wording: bool = True
     batch_size: int = 32
+    destination: str = "group"  # see linter/data/destinations.toml
+    family: frozenset[str] | None = None  # lower-case words of the family's names (caseload)
 
 
 class Linter:
@@ -47,6 +49,7 @@ class Linter:
         return next(self.check_many([text]))
 
     def check_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
+        from .destinations import judge
         from .merge import merge
 
         batches = self.nlp_engine.process_batch(list(texts), "en", batch_size=self.options.batch_size)
@@ -62,4 +65,5 @@ class Linter:
                 log.debug("check failed: %s", type(exc).__name__)
                 # The exception text may quote the input, so only its type is shown.
                 raise CheckFailed(f"a check failed ({type(exc).__name__}); nothing was reported") from exc
+            findings = judge(findings, self.options.destination, self.options.family)
             yield sorted(findings, key=lambda f: (f.start, f.end, f.rule))
