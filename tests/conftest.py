@@ -1,4 +1,7 @@
+import os
+
 import pytest
+from hypothesis import settings
 
 
 @pytest.fixture(scope="session")
@@ -18,3 +21,8 @@ def spans(linter):
         return [x for x in found if rules is None or x[0] in rules]
 
     return run
+
+
+settings.register_profile("ci", max_examples=40, deadline=None)
+settings.register_profile("long", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
