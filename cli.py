@@ -28,11 +28,17 @@ def _linter(model: str | None, wording: bool = True, destination: str = "group")
         _fail(f"{exc}. Nothing was checked.")
 
 
-def _run(linter, sources):
+def _run(linter, sources, jobs: int = 1):
     from linter.engine import CheckFailed
+    from linter.parallel import check_in_processes
 
+    texts = [s.text for s in sources]
     try:
-        return list(linter.check_many([s.text for s in sources]))
+        results = check_in_processes(linter, texts, jobs)
+        if len(texts) >= 20 and sys.stderr.isatty():
+            with click.progressbar(results, length=len(texts), label="Checking", file=sys.stderr) as bar:
+                return list(bar)
+        return list(results)
     except CheckFailed as exc:
         _fail(str(exc))
 
@@ -56,9 +62,10 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when writing to a terminal).")
 @click.option("--for", "destination", type=click.Choice(["group", "diary", "handover"]), default="group", show_default=True,
               help="Where the text is going: the peer-support group (strictest), your diary, or a handover.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes.")
 @model_option
 @max_size_option
-def check(paths, fmt, color, destination, model, max_size):
+def check(paths, fmt, color, destination, jobs, model, max_size):
     """Check notes or questions (files, folders, or - for standard input).
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
@@ -77,7 +84,7 @@ def check(paths, fmt, color, destination, model, max_size):
             click.echo(f"discreet: {name}: {exc}", err=True)
     if readable:
         linter = _linter(model, destination=destination)
-        for source, findings in zip(readable, _run(linter, readable)):
+        for source, findings in zip(readable, _run(linter, readable, jobs)):
             reports[source.path] = FileReport(source.path, source.text, tuple(findings))
     ordered = [reports[name] for name in dict.fromkeys(names)]
     use_color = sys.stdout.isatty() if color is None else color

@@ -152,3 +152,14 @@ def test_share_bad_input(runner, files):
 def test_help_and_version(runner):
     assert runner.invoke(main, ["--help"]).exit_code == 0
     assert "discreet" in runner.invoke(main, ["--version"]).output
+
+
+def test_jobs_gives_the_same_report_in_input_order(runner, tmp_path):
+    for i in range(12):
+        (tmp_path / f"n{i:02}.txt").write_text(f"Note {i}: ring 07700 9004{i:02}.\n" if i % 3 else "All well.\n")
+    one = runner.invoke(main, ["check", "--format", "json", str(tmp_path)])
+    two = runner.invoke(main, ["check", "--format", "json", "--jobs", "2", str(tmp_path)])
+    assert one.exit_code == two.exit_code == 1
+    assert one.output == two.output
+    paths = [f["path"] for f in json.loads(two.output)["files"]]
+    assert paths == sorted(paths) and len(paths) == 12
