@@ -26,6 +26,8 @@ def _linter(model: str | None, wording: bool = True, destination: str = "group")
         return Linter(Options(model=model, wording=wording, destination=destination))
     except ModelUnavailable as exc:
         _fail(f"{exc}. Nothing was checked.")
+    except Exception as exc:  # a broken recognizer or rule file: stop, never run half a pipeline
+        _fail(f"discreet could not start its checks ({type(exc).__name__}: {exc}). Nothing was checked.")
 
 
 def _run(linter, sources, jobs: int = 1):
