@@ -36,7 +36,7 @@ def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tupl
 
 
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
-    """Union overlapping spans; the longest (then highest-scoring) result names the finding.
+    """Union overlapping spans; the longest result names the finding (not-a-person, then score, break ties).
 
     A low-priority span (the model's guesses) gives way to a precise one it overlaps:
     "Tel 0113 496 0123" tagged PERSON keeps the phone whole and leaves only "Tel" to judge.
@@ -65,7 +65,8 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
             groups.append([start, end, [(start, end, r)]])
     findings = []
     for start, end, members in groups:
-        _, _, lead = max(members, key=lambda m: (m[1] - m[0], m[2].score))
+        # Same stretch found as a name and as a place or facility: the specific kind names it.
+        _, _, lead = max(members, key=lambda m: (m[1] - m[0], classes[m[2].entity_type].CATEGORY != "person", m[2].score))
         cls = classes[lead.entity_type]
         why = "; ".join(
             sorted({f"{m[2].entity_type}: {m[2].analysis_explanation.textual_explanation}"

@@ -66,9 +66,8 @@ class Recognizer(EntityRecognizer):
             explanation = AnalysisExplanation(
                 recognizer=self.RULE, original_score=hit.score, textual_explanation=hit.why
             )
-            result = RecognizerResult(self.RULE, hit.start, hit.end, hit.score, explanation)
-            if hit.placeholder:
-                result.recognition_metadata["placeholder"] = hit.placeholder
+            metadata = {"placeholder": hit.placeholder} if hit.placeholder else {}
+            result = RecognizerResult(self.RULE, hit.start, hit.end, hit.score, explanation, metadata)
             results.append(result)
         return results
 

@@ -1,0 +1,136 @@
+"""Street addresses, named streets and estates, and roads ("the A19").
+
+A contiguous address - flat or house name, number, street, area, town, postcode - is one
+span, so `share` replaces it with one "[address]" rather than leaving the town behind.
+"""
+import re
+
+from ..lexicon import not_identifier
+from .base import Hit, Pattern, RegexRecognizer
+from .postcode import _INWARD, _OUTWARD
+
+_STREET_TYPES = (
+    "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Terrace|Terr|Tce|Way|"
+    "Place|Pl|Grove|Gr|Gardens|Gdns|Court|Ct|Mews|Walk|Row|Square|Sq|Hill|Rise|View|Park|Parade|"
+    "Green|Vale|Mount|Fold|Croft|Chase|Meadows?|Wynd|Gate|Bank|Approach|Boulevard|Yard|Brow|Wharf|"
+    "Quay|Circus|Park|Heights|Grange|Side|Crossway|Lea|Hollow|Glade|Dene|Garth|Brae|Loan|Vennel"
+)
+_STREET_TYPE = rf"(?i:{_STREET_TYPES})\b\.?"
+_CAP = r"[A-Z][A-Za-z'’-]+(?![\w'’-])"
+_WORD = r"[A-Za-z][A-Za-z'’-]+"
+# Building names that stand for a street line: "Hartington House", "Tanners Court".
+_BUILDING = rf"{_CAP}(?:\s+{_CAP})?\s+(?:House|Court|Lodge|Cottages?|Mansions|Tower|Heights|Buildings|Farm|Barn|Hall|Mill)"
+_FLAT = r"(?i:flat|apt|apartment|unit|room)\s*\d{1,4}[A-Za-z]?"
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4})?"
+_POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})"
+# Up to two ", Area" / " Town" parts and a postcode, commas included.
+_TRAIL = rf"(?:,?[ \t]+(?P<area>{_CAP}(?:[ \t]+{_CAP}){{0,2}})){{0,3}}(?:,?[ \t]+{_POSTCODE}\b)?"
+
+
+
+# Words that cannot be part of a street name written after a house number ("3 weeks down the road").
+_NOT_STREET_WORDS = frozenset(
+    "the a an on in at to of and or but for with from by up down off over is was be been x "
+    "week weeks wk wks day days hour hours hr hrs hrly hourly min mins minute minutes times time month months "
+    "year years yr yrs night nights feed feeds nappies nappy wet dirty oz ml kg lb lbs g stone mile miles "
+    "more less other extra few first second third last next kids children babies people visits".split()
+)
+# Capitalised words that end an address line rather than continuing it.
+_NOT_AREA_WORDS = frozenset(
+    "baby mum dad partner mob tel phone dob nhs hospital hosp gp hv mw lo dp dh and but so the she he they "
+    "her his visit visited lives tues".split()
+)
+
+
+class StreetAddress(RegexRecognizer):
+    RULE = "I201"
+    CATEGORY = "location"
+    MESSAGE = "A street address leads straight to the family's door."
+    SUGGESTION = "Leave the address out; say 'at home' or name a wide area."
+    PLACEHOLDER = "[address]"
+    CONTEXT = ["address", "addr", "lives", "living", "flat", "house"]
+    PATTERNS = [
+        Pattern(
+            "house number and street",
+            rf"(?:\b{_FLAT}\s*,?\s+(?:{_BUILDING}\s*,?\s+)?)?(?<![\d/.:+£$-])\b{_HOUSE_NO},?\s+"
+            rf"(?P<street>(?:{_WORD}\s+){{1,3}}){_STREET_TYPE}(?!\w){_TRAIL}",
+            0.85,
+        ),
+        Pattern(
+            "flat in a named building",
+            rf"\b{_FLAT}\s*,?\s+{_BUILDING}\b{_TRAIL}",
+            0.85,
+        ),
+        # "42 Kingsway, Leeds LS6 2QJ": a one-word street is an address once a postcode follows.
+        Pattern(
+            "number, street and postcode",
+            rf"(?:\b{_FLAT}\s*,?\s+)?(?<![\d/.:+£$-])\b{_HOUSE_NO},?\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+            rf"(?:,?\s+{_CAP}(?:\s+{_CAP}){{0,2}}){{0,2}},?\s+{_POSTCODE}\b",
+            0.85,
+        ),
+        # Loosely written: "the flats on Kingsway, no. 12".
+        Pattern(
+            "street with number after",
+            rf"\b(?:on|in|at|of)\s+(?P<id>{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+{_STREET_TYPE})?,?\s+(?i:no\.?|number|num|#)\s*\d{{1,4}}[A-Za-z]?)\b",
+            0.75,
+        ),
+        # Streets and estates named without a house number: "lives on Mill Lane", "the Meadowell estate".
+        Pattern(
+            "named street",
+            r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+(?:Road|Rd|Street|Avenue|Ave|Lane|Drive|Close|"
+            r"Crescent|Terrace|Grove|Gardens|Mews|Place|Square|Rise|Parade|Row|Way)\b)(?!\s+(?:[A-Z]|\d))",
+            0.7,
+        ),
+        Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),
+        Pattern("named estate", r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+Estate\b|(?=\s+estate\b)))", 0.7),
+    ]
+    PLACEHOLDERS = {"named street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
+
+    def hits(self, text, doc):
+        for pattern, regex in self._compiled:
+            for match in regex.finditer(text):
+                start, end = match.span("id") if "id" in regex.groupindex else match.span()
+                if not self._plausible(pattern.name, text[start:end], match):
+                    continue
+                if pattern.name not in self.PLACEHOLDERS:
+                    end = _end_of_address(text, start, end)
+                yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.PLACEHOLDERS.get(pattern.name))
+
+    @staticmethod
+    def _plausible(name: str, matched: str, match: re.Match) -> bool:
+        street = match.groupdict().get("street")
+        if street and any(w.lower() in _NOT_STREET_WORDS for w in street.split()):
+            return False
+        first = matched.split()[0]
+        # "Saw Drive"? A sentence-initial verb or a role is not part of a street's name.
+        return not (not_identifier(first) or first.lower() in _LEADING_NOT_NAMES)
+
+
+def _end_of_address(text: str, start: int, end: int) -> int:
+    """Drop trailing capitalised words that start the next clause ("..., Baby fine")."""
+    while True:
+        m = re.search(r"(?:,?\s+)([A-Za-z'’-]+)$", text[start:end])
+        if not m or (m.group(1).lower() not in _NOT_AREA_WORDS and not not_identifier(m.group(1))):
+            return end
+        end = start + m.start()
+
+
+_LEADING_NOT_NAMES = frozenset(
+    "the a at on in to saw visited went popped lives living moved near from our my her his their this that "
+    "then also next last new old big main local high".split()
+)
+
+
+class Road(RegexRecognizer):
+    """A, B and M roads: "born on the A19", "stuck on the M62"."""
+
+    RULE = "I206"
+    CATEGORY = "location"
+    MESSAGE = "A named road places an event (or a home) in one small stretch of the country."
+    SUGGESTION = "Say 'on the way to hospital' or 'on a main road' instead."
+    PLACEHOLDER = "[road]"
+    CONTEXT = ["road", "the", "on", "motorway", "junction"]
+    PATTERNS = [
+        Pattern("A or M road", r"(?<!(?i:vitamin) )(?<!(?i:vit) )\b(?:A\d{1,4}|M\d{1,3})(?:\(M\))?\b(?![/.]\d|\s*(?:papers?|sized?|sheets?|pages?|format|envelopes?|printer)\b)", 0.7),
+        Pattern("B road", r"(?<=\bthe )B\d{3,4}\b", 0.7),
+    ]

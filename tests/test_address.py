@@ -1,0 +1,41 @@
+"""Text -> exact address, street and road spans (invented streets and towns)."""
+import pytest
+
+RULES = {"I201", "I206"}
+CASES = [
+    # whole addresses are one span, commas and postcode included
+    ("Visit at Flat 3, 14 Gorsey Lane, Hexley. Baby fine.", [("I201", "Flat 3, 14 Gorsey Lane, Hexley")]),
+    ("Address: 88 Ravenscar Road, Moorfield DN4 7PB", [("I201", "88 Ravenscar Road, Moorfield DN4 7PB")]),
+    ("Flat 6, Tanners Court, Hexley HX1 2AB", [("I201", "Flat 6, Tanners Court, Hexley HX1 2AB")]),
+    ("lives at 22 mill lane, ok", [("I201", "22 mill lane")]),
+    ("at 5 Quarry rd now", [("I201", "5 Quarry rd")]),
+    ("Handover: 9 Pellow Crescent, Baby on formula", [("I201", "9 Pellow Crescent")]),
+    ("new address 31 Kilnway, Ashby Moor LE9 3XT", [("I201", "31 Kilnway, Ashby Moor LE9 3XT")]),
+    # streets and estates without a house number, loosely written addresses
+    ("the flats on Pelham Rise, no. 12", [("I201", "Pelham Rise, no. 12")]),
+    ("the one on Eastway with the red door", [("I201", "Eastway")]),
+    ("She moved to Larkspur Avenue last month.", [("I201", "Larkspur Avenue")]),
+    ("lives on the Foxhollow estate", [("I201", "Foxhollow")]),
+    # roads
+    ("born on the A64 last Sunday", [("I206", "A64")]),
+    ("stuck on the M6 again", [("I206", "M6")]),
+    ("took the B6271 home", [("I206", "B6271")]),
+    # not addresses
+    ("3 weeks down the road from her mum's", []),
+    ("Baby feeding every 2-3 hrs, 6 wet nappies, 3 times a day", []),
+    ("She has vitamin B12 injections and printed A4 sheets", []),
+    ("roadworks on the bypass, then the estate", []),
+    ("Drive safely, see you at the park.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_address_spans(spans, text, expected):
+    assert spans(text, RULES) == expected
+
+
+def test_address_placeholders(linter):
+    found = {f.text: f.placeholder for f in linter.check("Lives at 4 Drover Close, Hexley. Born on the A61, the Moss Bank estate.")}
+    assert found["4 Drover Close, Hexley"] == "[address]"
+    assert found["A61"] == "[road]"
+    assert found["Moss Bank"] == "[area]"

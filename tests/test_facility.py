@@ -1,0 +1,54 @@
+"""Text -> exact facility spans: named places by head word, hospital initials, employers (invented names)."""
+import pytest
+
+RULES = {"I301", "I302", "I303"}
+CASES = [
+    # named by head word
+    ("Jabs booked at Elmfield Medical Centre for next week", [("I301", "Elmfield Medical Centre")]),
+    ("Her eldest goes to Greystones Primary School", [("I301", "Greystones Primary School")]),
+    ("Group at the Aldgrove Family Hub on Tuesdays", [("I301", "Aldgrove Family Hub")]),
+    ("Christening at St Anne's Church, then lunch", [("I301", "St Anne's Church")]),
+    ("She goes to Noor-ul-Huda Masjid on Fridays", [("I301", "Noor-ul-Huda Masjid")]),
+    ("Offered the stay and play at Tollbrook Children's Centre.", [("I301", "Tollbrook Children's Centre")]),
+    ("10 days on the Ashcombe Baby Unit", [("I301", "Ashcombe Baby Unit")]),
+    ("He teaches at Ysgol Bryn Celyn now", [("I301", "Ysgol Bryn Celyn")]),
+    ("born at Kelsall General Hospital", [("I301", "Kelsall General Hospital")]),
+    # wards: a ward and its hospital are separate spans
+    ("Rainbow ward at St Oswin's Hospital", [("I301", "Rainbow ward"), ("I301", "St Oswin's Hospital")]),
+    ("on Ward 22 at the KGH", [("I301", "Ward 22"), ("I302", "KGH")]),
+    # hospital initials in context
+    ("transferred to HRI overnight", [("I302", "HRI")]),
+    ("born at the W&D after a long labour", [("I302", "W&D")]),
+    ("Baby born at 38+4, RD&S.", [("I302", "RD&S")]),
+    # employers
+    ("Dad works nights at Hallworth Foods so she's alone", [("I303", "Hallworth Foods")]),
+    ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
+    ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
+    # not facilities
+    ("Offered the Thursday group at the children's centre.", []),
+    ("Baby was in SCBU then NICU, seen in A&E, GP surgery Monday", []),
+    ("the neonatal unit, the labour ward and the Postnatal Ward", []),
+    ("Scored 11 on the EPDS, D&V since Sunday, at the NCT class", []),
+    ("She works at home and he works for the NHS", []),
+    ("Her BP was high, good practice is to recheck", []),
+    ("Catholic school nearby, Forest School on Fridays", []),
+    ("She had a GP appointment at the surgery", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_facility_spans(spans, text, expected):
+    assert spans(text, RULES) == expected
+
+
+@pytest.mark.parametrize("text,place,placeholder", [
+    ("Seen at Elmfield Medical Centre", "Elmfield Medical Centre", "[GP surgery]"),
+    ("Goes to Greystones Academy", "Greystones Academy", "[school]"),
+    ("born at Kelsall General Hospital", "Kelsall General Hospital", "[hospital]"),
+    ("prays at Harlow Road Gurdwara", "Harlow Road Gurdwara", "[place of worship]"),
+    ("group at Tollbrook Children's Centre", "Tollbrook Children's Centre", "[children's centre]"),
+    ("Dad works at Hallworth Foods", "Hallworth Foods", "[workplace]"),
+])
+def test_facility_placeholders(linter, text, place, placeholder):
+    found = {f.text: f.placeholder for f in linter.check(text)}
+    assert found[place] == placeholder

@@ -1,0 +1,62 @@
+"""Text -> exact quasi-identifier spans (invented names and places)."""
+import pytest
+
+RULES = {"I701", "I702", "I703", "I704", "I705", "I706", "I707"}
+CASES = [
+    # birth weight, only with a birth cue
+    ("Baby born Tuesday, 3.12kg, feeding well", [("I701", "3.12kg")]),
+    ("She had a 10lb 2oz girl last month", [("I701", "10lb 2oz")]),
+    ("birth weight 2890g", [("I701", "2890g")]),
+    ("Baby 6 wks, approx 5kg, back to birth weight, now 3.9kg", []),
+    ("weighed 3.4kg today, up 200g", []),
+    # birth time
+    ("born in the early hours at 4.25am", [("I702", "4.25am")]),
+    ("Time of birth 23:40", [("I702", "23:40")]),
+    ("Baby born 2 weeks ago, visit at 10.30", []),
+    ("called 111 at 3am, fed at 5.15", []),
+    # preterm gestation; term is not flagged
+    ("born at 31+4 after PROM", [("I703", "31+4")]),
+    ("arrived at 34 weeks", [("I703", "34 weeks")]),
+    ("a 28 weeker", [("I703", "28 weeker")]),
+    ("born at 39+1, 6+ wet nappies", []),
+    ("EPDS 12, 4/52 review", []),
+    # adults' and teens' exact ages; babies' ages are not
+    ("Saw tilly today, she's 18, baby 2 wks", [("I704", "18")]),
+    ("a 16-year-old mum", [("I704", "16-year-old")]),
+    ("supporting a 41 yr old first time mum", [("I704", "41 yr old")]),
+    ("Mum aged 23.", [("I704", "23")]),
+    ("Mum 39, second baby", [("I704", "39")]),
+    ("Handover for Mirela Pop (24), flat 2", [("I704", "24")]),
+    ("He's 25 stone, she's 30 weeks, baby 14 days old", []),
+    ("Scored 15 (EPDS (15)), 20 mins late", []),
+    # rare events
+    ("after a cord prolapse and crash section", [("I705", "cord prolapse")]),
+    ("baby was born in the car park", [("I705", "born in the car park")]),
+    ("she had a 3rd degree tear", [("I705", "3rd degree tear")]),
+    ("mum of triplets", [("I705", "triplets")]),
+    ("pre-eclampsia, PPH 800ml, twins by section, tongue tie", []),
+    # occupation tied to a place
+    ("Mum is a lecturer at the college in town", [("I706", "lecturer at the college in town")]),
+    ("Dad teaches at the local primary", [("I706", "teaches at the local primary")]),
+    ("their son was baptised by the local vicar", [("I706", "the local vicar")]),
+    ("the GP at the practice said it was thrush", []),
+    ("Mum works from home, dad is a plumber", []),
+    # nationality or religion with a place
+    ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
+    ("the only Sikh family on the estate", [("I707", "Sikh")]),
+    ("Looking for a Polish-speaking peer supporter in Dunmere", []),
+    ("Mum is Latvian and very anxious", []),
+    ("Needs an Urdu interpreter", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quasi_spans(spans, text, expected):
+    assert spans(text, RULES) == expected
+
+
+def test_quasi_placeholders(linter):
+    text = "Baby born 4.10am, 3.05kg at 35+1 after a cord prolapse. Mum 17."
+    found = {f.text: f.placeholder for f in linter.check(text)}
+    assert found == {"4.10am": "[birth time]", "3.05kg": "[weight]", "35+1": "[gestation]",
+                     "cord prolapse": "[rare event]", "17": "[age]"}
