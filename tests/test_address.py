@@ -11,6 +11,8 @@ CASES = [
     ("at 5 Quarry rd now", [("I201", "5 Quarry rd")]),
     ("Handover: 9 Pellow Crescent, Baby on formula", [("I201", "9 Pellow Crescent")]),
     ("new address 31 Kilnway, Ashby Moor LE9 3XT", [("I201", "31 Kilnway, Ashby Moor LE9 3XT")]),
+    ("Visited at 8 Heol y Cwm, Trefynnon, all well", [("I201", "8 Heol y Cwm, Trefynnon")]),
+    ("New flat: 2 Ffordd Glanrafon", [("I201", "2 Ffordd Glanrafon")]),
     # streets and estates without a house number, loosely written addresses
     ("the flats on Pelham Rise, no. 12", [("I201", "Pelham Rise, no. 12")]),
     ("the one on Eastway with the red door", [("I201", "Eastway")]),

@@ -56,6 +56,13 @@ class StreetAddress(RegexRecognizer):
             rf"(?P<street>(?:{_WORD}\s+){{1,3}}){_STREET_TYPE}(?!\w){_TRAIL}",
             0.85,
         ),
+        # Welsh and Scots Gaelic streets put the type first: "8 Heol y Nant", "3 Ffordd Glyn".
+        Pattern(
+            "house number and type-first street",
+            rf"(?:\b{_FLAT}\s*,?\s+)?(?<![\d/.:+£$-])\b{_HOUSE_NO},?\s+(?i:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Clos|Cwrt|Maes|Parc|Teras|Sr[aà]id|Rathad)"
+            rf"(?:\s+(?:y|yr|[A-Z][A-Za-z'’-]+)){{1,3}}(?![\w'’-]){_TRAIL}",
+            0.85,
+        ),
         Pattern(
             "flat in a named building",
             rf"\b{_FLAT}\s*,?\s+{_BUILDING}\b{_TRAIL}",

@@ -1,5 +1,5 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
-from ..lexicon import not_identifier
+from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
 
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
@@ -17,6 +17,15 @@ def trimmed(span):
     return tokens
 
 
+def _imperative_word(tokens) -> bool:
+    """'Mark the visit as done', 'Will you ring': a word-name opening a sentence before a determiner."""
+    if len(tokens) != 1 or not tokens[0].is_sent_start:
+        return False
+    word, following = tokens[0], tokens[0].nbor(1) if tokens[0].i + 1 < len(tokens[0].doc) else None
+    return (word.lower_ in word_list("name_words.txt") and following is not None
+            and following.pos_ in {"DET", "PRON"})
+
+
 class _ModelEntity(DocRecognizer):
     LABELS: frozenset[str] = frozenset()
     SCORE = 0.75
@@ -32,6 +41,8 @@ class _ModelEntity(DocRecognizer):
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             text = doc.text[start:end]
             if not_identifier(text) or not any(c.isalpha() for c in text) or text.islower():
+                continue
+            if _imperative_word(tokens):
                 continue
             yield Hit(start, end, self.SCORE, f"the language model tagged '{ent.label_}'")
 
