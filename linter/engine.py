@@ -23,6 +23,8 @@ class Options:
     batch_size: int = 32
     destination: str = "group"  # see linter/data/destinations.toml
     family: frozenset[str] | None = None  # lower-case words of the family's names (caseload)
+    names: tuple[str, ...] = ()  # caseload entries from --names FILE (linter/caseload.py)
+    config: object = None  # linter.config.Config: rules disabled / severities changed (discreet.toml)
 
 
 class Linter:
@@ -36,9 +38,10 @@ class Linter:
         self.options = options or Options()
         self.nlp_engine = load_engine(model_name(self.options.model))
         self.classes = {cls.RULE: cls for cls in recognizer_classes()}
-        registry = RecognizerRegistry(
-            recognizers=[cls() for cls in self.classes.values()], supported_languages=["en"]
-        )
+        recognizers = [cls() for cls in self.classes.values()]
+        for recognizer in recognizers:  # recognizers that take options (the caseload) get them here
+            getattr(recognizer, "configure", lambda options: None)(self.options)
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             default_score_threshold=SCORE_THRESHOLD,
@@ -48,17 +51,21 @@ class Linter:
     def check(self, text: str) -> list[Finding]:
         return next(self.check_many([text]))
 
-    def check_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
+    def check_many(self, texts: Iterable[str], configs: list | None = None) -> Iterator[list[Finding]]:
+        """configs: one linter.config.Config per text (each file's own discreet.toml), else options.config."""
+        from . import config as configuration
+        from .suppress import suppress
         from .destinations import judge
         from .merge import merge
+        from .propagate import propagate
 
         batches = self.nlp_engine.process_batch(list(texts), "en", batch_size=self.options.batch_size)
-        for text, artifacts in batches:
+        for i, (text, artifacts) in enumerate(batches):
             try:
                 results = self.analyzer.analyze(
                     text, "en", nlp_artifacts=artifacts, return_decision_process=True
                 )
-                findings = merge(text, results, self.classes)
+                findings = propagate(text, merge(text, results, self.classes))
                 if self.wording is not None:
                     findings += self.wording.check(artifacts.tokens)
             except Exception as exc:
@@ -66,4 +73,6 @@ class Linter:
                 # The exception text may quote the input, so only its type is shown.
                 raise CheckFailed(f"a check failed ({type(exc).__name__}); nothing was reported") from exc
             findings = judge(findings, self.options.destination, self.options.family)
+            findings = configuration.apply(findings, configs[i] if configs else self.options.config)
+            findings = suppress(text, findings)
             yield sorted(findings, key=lambda f: (f.start, f.end, f.rule))

@@ -11,7 +11,10 @@ BLOCKER = """
 import socket, sys
 def refuse(*a, **k):
     raise SystemExit("NETWORK USED: " + repr(a[:1]))
-socket.socket = refuse
+# Patch the methods, not the class: ssl and asyncio subclass socket.socket at import.
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.socket.sendto = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
 socket.gethostbyname = refuse
@@ -42,6 +45,6 @@ def test_runs_with_network_blocked_and_leaves_no_files(tmp_path, command):
 
 def test_blocker_really_blocks(tmp_path):
     """The guard above must be able to fail: a run that opens a socket is caught."""
-    probe = BLOCKER.replace("from cli import main\nmain()", "import socket; socket.create_connection(('127.0.0.1', 9))")
+    probe = BLOCKER.replace("from cli import main\nmain()", "import socket; socket.socket().connect(('127.0.0.1', 9))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "NETWORK USED" in result.stderr

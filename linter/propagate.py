@@ -1,0 +1,50 @@
+"""Once a name is found anywhere in a text, every other mention of it is found too.
+
+The model and the cues see each mention in its own context and can miss one ("Visited Eira
+Prothero" at a sentence start); a leak of the one they missed is still a leak.
+"""
+from __future__ import annotations
+
+import re
+
+from .findings import IDENTIFIER, Finding
+from .lexicon import not_identifier, word_list
+from .merge import PLACEHOLDER_RE
+
+SPREAD = {"person", "location", "facility"}
+
+
+def _is_word(part: str) -> bool:
+    lower = part.lower()
+    return lower in word_list("english_words.txt") or lower in word_list("name_words.txt")
+
+
+def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
+    """Text to search for -> (the finding it came from, case-sensitive?)."""
+    targets: dict[str, tuple[Finding, bool]] = {}
+    for f in findings:
+        if f.kind != IDENTIFIER or f.category not in SPREAD or len(f.text) < 2:
+            continue
+        targets.setdefault(f.text, (f, False))
+        if f.category == "person":
+            for part in re.findall(r"[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*", f.text):
+                if len(part) >= 3 and part[0].isupper() and not not_identifier(part):
+                    targets.setdefault(part, (f, _is_word(part)))
+    return targets
+
+
+def propagate(text: str, findings: list[Finding]) -> list[Finding]:
+    covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
+    covered += [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+    added: list[Finding] = []
+    for target, (source, case_sensitive) in sorted(_targets(findings).items(), key=lambda t: -len(t[0])):
+        flags = 0 if case_sensitive else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w]){re.escape(target)}(?![\w])", text, flags):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            covered.append(m.span())
+            added.append(source.with_(
+                start=m.start(), end=m.end(), text=m.group(),
+                explanation=f"{source.rule}: the same as '{source.text}' found at offset {source.start}",
+            ))
+    return findings + added
