@@ -9,7 +9,7 @@ from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".odt")
 
 
 class InputError(Exception):
@@ -20,6 +20,7 @@ class InputError(Exception):
 class Source:
     path: str  # as given by the user, "-" for standard input
     text: str
+    paragraphs: tuple = ()  # documents only: linter.documents.Paragraph per paragraph of text
 
 
 def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -46,13 +47,37 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
-def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def _source(path: str, data: bytes, max_bytes: int, purpose: str) -> Source:
+    """Word and OpenDocument files are unpacked; Markdown is checked as prose (but shared whole)."""
+    from .documents import CHECK, DocumentError, extract, kind_of
+
+    try:
+        kind = kind_of(path, data)
+        if kind in ("docx", "odt"):
+            document = extract(kind, data, max_bytes, purpose)
+            if not document.text.strip():
+                raise InputError("empty: there is no text to check")
+            return Source(path, document.text, document.paragraphs)
+    except DocumentError as exc:
+        raise InputError(str(exc)) from None
+    text = decode(data, max_bytes)
+    if kind == "markdown" and purpose == CHECK:
+        from .documents.markdown import prose
+
+        text = prose(text)
+    return Source(path, text)
+
+
+def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES, purpose: str = "check") -> Source:
+    """purpose "share" reads what will be shared: no comments or deleted text, all of a Markdown file."""
     if path == STDIN:
         stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
         if stream is None or sys.stdin.closed:
             raise InputError("standard input is closed")
         data = stream.read(max_bytes + 1)
-        return Source(path, decode(data, max_bytes))
+        if len(data) > max_bytes:
+            raise InputError(f"too large ({len(data):,} bytes; the limit is {max_bytes:,}, see --max-size)")
+        return _source(path, data, max_bytes, purpose)
     p = Path(path)
     try:
         if p.is_dir():
@@ -70,11 +95,13 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise InputError("is a folder") from None
     except OSError as exc:
         raise InputError(f"cannot read it ({exc.strerror or exc})") from None
-    return Source(path, decode(data, max_bytes))
+    if len(data) > max_bytes:
+        raise InputError(f"too large ({len(data):,} bytes; the limit is {max_bytes:,}, see --max-size)")
+    return _source(path, data, max_bytes, purpose)
 
 
 def expand(paths: list[str]) -> list[str]:
-    """Folders become the text files under them (sorted, symlinked folders not followed)."""
+    """Folders become the text files and documents under them (sorted, symlinked folders not followed)."""
     out: list[str] = []
     for path in paths or [STDIN]:
         if path != STDIN and os.path.isdir(path):

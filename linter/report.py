@@ -14,3 +14,4 @@ class FileReport:
     text: str = ""
     findings: tuple[Finding, ...] = field(default_factory=tuple)
     error: str | None = None
+    paragraphs: tuple = ()  # documents: linter.documents.Paragraph list, so positions read ¶paragraph:char

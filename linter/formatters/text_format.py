@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import click
 
+from ..documents import ParagraphIndex
 from ..findings import LineIndex
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+# Where in a document a finding is, when it is not the body the writer sees.
+_PART = {"header": "in a header", "footer": "in a footer", "footnote": "in a footnote",
+         "endnote": "in an endnote", "comment": "in a comment", "deleted": "in deleted tracked-change text"}
 
 
 def render(reports, color: bool = False, **extra) -> str:
@@ -15,15 +19,21 @@ def render(reports, color: bool = False, **extra) -> str:
             lines.append(f"{r.path}: error: {r.error}")
             continue
         index = LineIndex(r.text)
+        paragraphs = ParagraphIndex(r.paragraphs) if r.paragraphs else None
         order = {"error": 0, "warning": 1, "info": 2}
         for f in sorted(r.findings, key=lambda f: (order.get(f.severity, 3), f.start)):
             line, col = index.position(f.start)
+            place, part = f"{line}:{col}", "body"
+            if paragraphs is not None:
+                number, char, part = paragraphs.position(f.start)
+                place = f"¶{number}:{char}"
             counts[f.severity] = counts.get(f.severity, 0) + 1
             shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
             shown = shown.replace("\n", " ")
             rule = click.style(f.rule, fg=_COLOURS.get(f.severity), bold=True) if color else f.rule
             hint = f" ({f.suggestion})" if f.suggestion else ""
-            lines.append(f"{r.path}:{line}:{col}  {rule}  {f.category}  \"{shown}\"  {f.message}{hint}")
+            hint += f" [{_PART[part]}]" if part in _PART else ""
+            lines.append(f"{r.path}:{place}  {rule}  {f.category}  \"{shown}\"  {f.message}{hint}")
     total = sum(counts.values())
     if total:
         parts = [f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n]

@@ -1,0 +1,238 @@
+"""The local page's server: loopback only, checks Host and Origin, keeps no text between requests.
+
+POST /api/check {"text": str, "names": [str], "fine": [key]} -> {"findings": [...], "safe": str}.
+Nothing here logs, caches or stores a request body; the Linter is built once, before serving.
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ..findings import IDENTIFIER, Finding
+from ..placeholders import safe_version
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+MAX_BODY = 1024 * 1024  # bytes: a long diary is ~20 kB
+MAX_NAMES, MAX_NAME_LENGTH = 500, 100
+CASELOAD_RULE = "I105"
+STATIC = {"/": ("index.html", "text/html; charset=utf-8"),
+          "/app.js": ("app.js", "text/javascript; charset=utf-8"),
+          "/style.css": ("style.css", "text/css; charset=utf-8")}
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+class Refused(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+def finding_key(f: Finding) -> str:
+    """What "this is fine" is remembered by: the same words are fine wherever they appear."""
+    return f"{f.kind}:{' '.join(f.text.casefold().split())}"
+
+
+def caseload_findings(text: str, names: list[str]) -> list[Finding]:
+    """The caseload box's names, matched whole-word and case-insensitively, for this request only."""
+    words = set()
+    for name in names:
+        name = " ".join(name.split())
+        if name:
+            words.add(name)
+            words.update(w for w in name.split() if len(w) > 1)
+    found: dict[tuple[int, int], Finding] = {}
+    for word in sorted(words, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+            if any(s <= m.start() and m.end() <= e for s, e in found):
+                continue
+            found[(m.start(), m.end())] = Finding(
+                IDENTIFIER, "person", CASELOAD_RULE, m.start(), m.end(), m.group(),
+                "A name from your caseload list identifies the family.",
+                "Use a role instead: mum, baby, partner.",
+                explanation="matched a name you listed in the caseload box", placeholder="[name]",
+            )
+    return list(found.values())
+
+
+def combine(text: str, findings: list[Finding], extra: list[Finding]) -> list[Finding]:
+    """Add caseload hits; where one overlaps an identifier, keep one finding covering both spans."""
+    out = list(findings)
+    for hit in extra:
+        overlapping = [f for f in out if f.kind == IDENTIFIER and f.start < hit.end and hit.start < f.end]
+        if any(f.start <= hit.start and hit.end <= f.end for f in overlapping):
+            continue  # already covered: never split an existing identifier
+        for f in overlapping:
+            out.remove(f)
+        start = min([hit.start] + [f.start for f in overlapping])
+        end = max([hit.end] + [f.end for f in overlapping])
+        out.append(hit.with_(start=start, end=end, text=text[start:end]))
+    return sorted(out, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _utf16(text: str, offset: int) -> int:
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def result(text: str, findings: list[Finding], fine: set[str]) -> dict:
+    keep = [f for f in findings if finding_key(f) not in fine]
+    items = []
+    for f in findings:
+        items.append({
+            "key": finding_key(f), "kind": f.kind, "category": f.category, "rule": f.rule,
+            "start": f.start, "end": f.end, "text": f.text,
+            "js_start": _utf16(text, f.start), "js_end": _utf16(text, f.end),  # for the page's JavaScript
+            "message": f.message, "suggestion": f.suggestion, "severity": f.severity,
+            "fine": finding_key(f) in fine,
+        })
+    return {"findings": items, "safe": safe_version(text, keep)}
+
+
+def _parse(body: bytes) -> tuple[str, list[str], set[str]]:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Refused(400, "The request was not valid JSON.")
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise Refused(400, "The request needs a text.")
+    names, fine = data.get("names", []), data.get("fine", [])
+    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)
+            and len(names) <= MAX_NAMES and all(len(n) <= MAX_NAME_LENGTH for n in names)):
+        raise Refused(400, f"names must be a list of at most {MAX_NAMES} short strings.")
+    if not (isinstance(fine, list) and all(isinstance(k, str) for k in fine)):
+        raise Refused(400, "fine must be a list of strings.")
+    return data["text"], names, set(fine)
+
+
+def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY):
+    """The app for a server listening on 127.0.0.1:port; requests naming any other host are refused."""
+    allowed_hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
+    allowed_origins = {f"http://{h}" for h in allowed_hosts}
+
+    def guard(request: Request) -> None:
+        # A page elsewhere must not reach this server through DNS rebinding or a cross-site POST.
+        if request.headers.get("host", "").lower() not in allowed_hosts:
+            raise Refused(421, "This page only answers at its own local address.")
+        if request.method == "POST":
+            origin = request.headers.get("origin")
+            if origin is not None and origin.lower() not in allowed_origins:
+                raise Refused(403, "Requests from other sites are refused.")
+            if request.headers.get("sec-fetch-site", "same-origin") not in {"same-origin", "none"}:
+                raise Refused(403, "Requests from other sites are refused.")
+
+    async def read_body(request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > max_body):
+            raise Refused(413, "That text is too long for one check.")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_body:
+                raise Refused(413, "That text is too long for one check.")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def page(request: Request) -> Response:
+        name, media_type = STATIC[request.url.path]
+        body = resources.files("linter.web").joinpath("static", name).read_bytes()
+        return Response(body, media_type=media_type)
+
+    async def check(request: Request) -> Response:
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            raise Refused(415, "Send the text as JSON.")
+        text, names, fine = _parse(await read_body(request))
+        try:
+            # Run in the event loop on purpose: one check at a time, so the spaCy pipeline is never shared.
+            findings = combine(text, linter.check(text), caseload_findings(text, names)) if text.strip() else []
+        except Exception:  # CheckFailed, or anything else
+            # Fail closed and say nothing more: an exception's text or traceback may quote the note.
+            raise Refused(500, "A check failed, so nothing is shown. Try again, or restart discreet.") from None
+        return JSONResponse(result(text, findings, fine))
+
+    async def no_icon(request: Request) -> Response:
+        return Response(status_code=204)
+
+    async def refused(request: Request, exc: Refused) -> Response:
+        return JSONResponse({"error": exc.reason}, status_code=exc.status)
+
+    routes = [Route(path, page, methods=["GET"]) for path in STATIC]
+    routes += [Route("/api/check", check, methods=["POST"]), Route("/favicon.ico", no_icon, methods=["GET"])]
+    inner = Starlette(routes=routes, exception_handlers={Refused: refused})
+
+    async def app(scope, receive, send):
+        """Every response gets the privacy headers; a request that fails the guard never reaches a route."""
+        if scope["type"] != "http":
+            return await inner(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.decode("latin-1").lower() not in _LOWER_HEADERS]
+                headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            guard(Request(scope))
+        except Refused as exc:
+            return await (await refused(Request(scope), exc))(scope, receive, send_with_headers)
+        await inner(scope, receive, send_with_headers)
+
+    return app
+
+
+_LOWER_HEADERS = {k.lower() for k in SECURITY_HEADERS}
+
+
+def url(port: int) -> str:
+    return f"http://{HOST}:{port}/"
+
+
+def check_port_free(port: int) -> None:
+    """Raises OSError when something already listens on the port, so the command can say so plainly."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, port))
+
+
+def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
+    """Serve on 127.0.0.1 only until Ctrl+C. No access log: nothing about a request is written anywhere."""
+    import threading
+    import time
+    import webbrowser
+
+    import uvicorn
+
+    config = uvicorn.Config(
+        create_app(linter, port), host=HOST, port=port, access_log=False, log_level="warning",
+        server_header=False, lifespan="off", ws="none",
+    )
+    server = uvicorn.Server(config)
+    if open_browser:
+        def open_when_ready() -> None:
+            for _ in range(100):
+                if server.started:
+                    webbrowser.open(url(port))
+                    return
+                time.sleep(0.1)
+
+        threading.Thread(target=open_when_ready, daemon=True).start()
+    server.run()

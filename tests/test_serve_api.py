@@ -1,0 +1,205 @@
+"""The local page's server: what it answers, what it refuses, and that it keeps nothing."""
+import re
+import socket
+import warnings
+from importlib import resources
+
+import pytest
+from click.testing import CliRunner
+
+with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still supports httpx
+    warnings.filterwarnings("ignore", message="Using `httpx`")
+    from starlette.testclient import TestClient
+
+from cli import main
+from linter.engine import CheckFailed
+from linter.findings import Finding
+from linter.web.server import MAX_BODY, caseload_findings, combine, create_app
+
+PORT = 8765
+BASE = f"http://127.0.0.1:{PORT}"
+NOTE = "Rang ysolde on 07700 900412 about the bramble hedge."
+
+
+@pytest.fixture(scope="module")
+def client(linter):
+    return TestClient(create_app(linter, PORT), base_url=BASE)
+
+
+def post(client, payload, **headers):
+    return client.post("/api/check", json=payload, headers=headers)
+
+
+def summary(answer):
+    return [(f["rule"], f["start"], f["end"], f["text"], f["fine"]) for f in answer["findings"]]
+
+
+def test_page_and_assets_are_served_with_privacy_headers(client):
+    for path, kind in [("/", "text/html"), ("/app.js", "text/javascript"), ("/style.css", "text/css")]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith(kind)
+        assert response.headers["cache-control"] == "no-store"
+        assert "default-src 'none'; script-src 'self'" in response.headers["content-security-policy"]
+        assert "set-cookie" not in response.headers
+        assert "server" not in response.headers
+
+
+def test_page_loads_nothing_from_outside_and_has_no_inline_script():
+    static = resources.files("linter.web").joinpath("static")
+    for name in ["index.html", "app.js", "style.css"]:
+        text = static.joinpath(name).read_text("utf-8")
+        assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(", text, re.I), name
+        assert "localStorage" not in text and "sessionStorage" not in text and "cookie" not in text, name
+    html = static.joinpath("index.html").read_text("utf-8")
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/app.js" defer>']
+    assert " style=" not in html and "<style" not in html
+
+
+def test_check_finds_and_writes_the_safe_version(client):
+    response = post(client, {"text": NOTE, "names": [], "fine": []})
+    assert response.status_code == 200
+    answer = response.json()
+    assert summary(answer) == [("I401", 15, 27, "07700 900412", False)]
+    assert answer["safe"] == "Rang ysolde on [phone] about the bramble hedge."
+    assert response.headers["cache-control"] == "no-store"
+
+
+def test_caseload_names_are_hidden_for_that_request_only(client):
+    with_names = post(client, {"text": NOTE, "names": ["Ysolde Penhallow"], "fine": []}).json()
+    assert summary(with_names) == [("I105", 5, 11, "ysolde", False), ("I401", 15, 27, "07700 900412", False)]
+    assert with_names["safe"] == "Rang [name] on [phone] about the bramble hedge."
+    # The next request did not send the names, so nothing of them was kept.
+    without = post(client, {"text": NOTE}).json()
+    assert [f["rule"] for f in without["findings"]] == ["I401"]
+
+
+def test_caseload_names_match_whole_words_in_any_case():
+    text = "BRAMBLE came; brambles grew; Bramble's cot."
+    hits = caseload_findings(text, ["bramble"])
+    assert sorted((f.start, f.end, f.text, f.rule, f.category) for f in hits) == [
+        (0, 7, "BRAMBLE", "I105", "person"), (29, 36, "Bramble", "I105", "person")]
+
+
+def test_caseload_hit_overlapping_an_identifier_becomes_one_covering_finding():
+    text = "Met Ysolde Penhallow today"
+    model = Finding("identifier", "person", "I101", 0, 10, "Met Ysolde", "A name.", placeholder="[name]")
+    merged = combine(text, [model], caseload_findings(text, ["Ysolde Penhallow"]))
+    assert [(f.rule, f.start, f.end, f.text) for f in merged] == [("I105", 0, 20, "Met Ysolde Penhallow")]
+
+
+def test_caseload_hit_inside_an_identifier_adds_nothing():
+    text = "Met Ysolde Penhallow today"
+    model = Finding("identifier", "person", "I101", 4, 20, "Ysolde Penhallow", "A name.", placeholder="[name]")
+    assert combine(text, [model], caseload_findings(text, ["Penhallow"])) == [model]
+
+
+def test_this_is_fine_keeps_the_words_in_the_safe_version(client):
+    answer = post(client, {"text": NOTE, "fine": ["identifier:07700 900412"]}).json()
+    assert summary(answer) == [("I401", 15, 27, "07700 900412", True)]
+    assert answer["safe"] == NOTE
+
+
+def test_offsets_for_javascript_count_emoji_as_two(client):
+    answer = post(client, {"text": "🙄 Rang 07700 900412 today."}).json()
+    phone = answer["findings"][0]
+    assert (phone["start"], phone["end"], phone["js_start"], phone["js_end"]) == (7, 19, 8, 20)
+
+
+def test_blank_text_has_no_findings(client):
+    assert post(client, {"text": "  \n"}).json() == {"findings": [], "safe": "  \n"}
+
+
+@pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1:9999", "0.0.0.0:8765", ""])
+def test_other_hosts_are_refused(client, host):
+    for response in [client.get("/", headers={"host": host}),
+                     post(client, {"text": NOTE}, host=host)]:
+        assert response.status_code == 421
+        assert "07700" not in response.text
+        assert response.headers["cache-control"] == "no-store"
+
+
+def test_localhost_name_is_accepted(client):
+    assert client.get("/", headers={"host": f"localhost:{PORT}"}).status_code == 200
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", f"http://127.0.0.1:{PORT + 1}", f"https://127.0.0.1:{PORT}", "null"])
+def test_posts_from_other_origins_are_refused(client, origin):
+    response = post(client, {"text": NOTE}, origin=origin)
+    assert response.status_code == 403
+    assert "07700" not in response.text
+
+
+def test_same_origin_posts_are_accepted(client):
+    assert post(client, {"text": NOTE}, origin=BASE).status_code == 200
+    assert post(client, {"text": NOTE}, origin=f"http://localhost:{PORT}").status_code == 200
+
+
+def test_cross_site_fetch_metadata_is_refused(client):
+    assert post(client, {"text": NOTE}, **{"sec-fetch-site": "cross-site"}).status_code == 403
+
+
+def test_oversized_bodies_are_refused(client):
+    big = b'{"text": "' + b"a" * MAX_BODY + b'"}'
+    response = client.post("/api/check", content=big, headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_oversized_streamed_bodies_are_refused_without_a_length(linter):
+    small = TestClient(create_app(linter, PORT, max_body=100), base_url=BASE)
+    chunks = (b'{"text": "' + b"a" * 60 + b'"}' for _ in range(3))
+    response = small.post("/api/check", content=chunks, headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_malformed_requests_are_refused_without_echoing_them(client):
+    assert client.post("/api/check", content=b"text=07700900412",
+                       headers={"content-type": "application/x-www-form-urlencoded"}).status_code == 415
+    bad = client.post("/api/check", content=b'{"text": "07700 900412"', headers={"content-type": "application/json"})
+    assert bad.status_code == 400 and "07700" not in bad.text
+    assert post(client, {"text": 5}).status_code == 400
+    assert post(client, {"text": "x", "names": "Ysolde"}).status_code == 400
+    assert post(client, {"text": "x", "names": ["y" * 101]}).status_code == 400
+    assert post(client, {"text": "x", "fine": [1]}).status_code == 400
+    assert client.get("/api/check").status_code == 405
+
+
+@pytest.mark.parametrize("error", [CheckFailed("a check failed (ValueError)"), ValueError(f"bad span in {NOTE}")])
+def test_a_failed_check_shows_nothing_and_quotes_nothing(error, capfd):
+    class Broken:
+        def check(self, text):
+            raise error
+
+    response = post(TestClient(create_app(Broken(), PORT), base_url=BASE), {"text": NOTE})
+    assert response.status_code == 500
+    assert response.json() == {"error": "A check failed, so nothing is shown. Try again, or restart discreet."}
+    out, err = capfd.readouterr()
+    assert "07700" not in out + err
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_refuses_other_hosts():
+    result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 2
+    assert "only runs on 127.0.0.1" in result.output
+
+
+def test_serve_refuses_a_busy_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"port {port} is already in use" in result.output
+
+
+def test_serve_fails_closed_without_the_model():
+    result = CliRunner().invoke(main, ["serve", "--port", str(_free_port()), "--model", "no_such_model_here"])
+    assert result.exit_code == 2
+    assert "not installed" in result.output and "Nothing was checked" in result.output
