@@ -40,13 +40,13 @@ def destinations() -> dict[str, Destination]:
     return out
 
 
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.lower()) if len(w) > 1}
 
 
 def is_family(finding: Finding, family: frozenset[str]) -> bool:
     """A name belongs to the family when any of its words is in the caseload."""
-    return bool(_words(finding.text) & family)
+    return bool(words(finding.text) & family)
 
 
 def judge(findings: list[Finding], destination: str, family: frozenset[str] | None) -> list[Finding]:

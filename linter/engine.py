@@ -36,6 +36,14 @@ class Linter:
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         self.options = options or Options()
+        if self.options.family is None and self.options.names:
+            from dataclasses import replace
+
+            from .destinations import words
+
+            # The caseload says who the family is: in a diary, other people's names are third parties.
+            family = frozenset(w for name in self.options.names for w in words(name))
+            self.options = replace(self.options, family=family)
         self.nlp_engine = load_engine(model_name(self.options.model))
         self.classes = {cls.RULE: cls for cls in recognizer_classes()}
         recognizers = [cls() for cls in self.classes.values()]

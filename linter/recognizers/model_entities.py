@@ -1,6 +1,7 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
+from .name_list import sentence_initial
 
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
 
@@ -19,7 +20,7 @@ def trimmed(span):
 
 def _imperative_word(tokens) -> bool:
     """'Mark the visit as done', 'Will you ring': a word-name opening a sentence before a determiner."""
-    if len(tokens) != 1 or not tokens[0].is_sent_start:
+    if len(tokens) != 1 or not sentence_initial(tokens[0]):
         return False
     word, following = tokens[0], tokens[0].nbor(1) if tokens[0].i + 1 < len(tokens[0].doc) else None
     return (word.lower_ in word_list("name_words.txt") and following is not None
@@ -29,6 +30,9 @@ def _imperative_word(tokens) -> bool:
 class _ModelEntity(DocRecognizer):
     LABELS: frozenset[str] = frozenset()
     SCORE = 0.75
+
+    def plausible(self, text, tokens) -> bool:
+        return True
     PRIORITY = 0
 
     def find(self, doc):
@@ -42,12 +46,24 @@ class _ModelEntity(DocRecognizer):
             text = doc.text[start:end]
             if not_identifier(text) or not any(c.isalpha() for c in text) or text.islower():
                 continue
-            if _imperative_word(tokens):
+            if _imperative_word(tokens) or not self.plausible(text, tokens):
                 continue
             yield Hit(start, end, self.SCORE, f"the language model tagged '{ent.label_}'")
 
 
 class ModelPerson(_ModelEntity):
+    def plausible(self, text, tokens) -> bool:
+        """The small model tags 'Handover', 'Twins', 'Welsh': a lone ordinary word in no name list is no name."""
+        from .name_list import NOT_NAMES, fold, is_first_name, is_surname, never_names
+
+        if tokens[0].i in never_names(tokens[0].doc):
+            return False
+        if " " in text:
+            return True
+        folded = fold(text)
+        return not (folded in NOT_NAMES or (folded in word_list("english_words.txt")
+                                            and not is_first_name(text) and not is_surname(text)))
+
     RULE = "I101"
     CATEGORY = "person"
     MESSAGE = "A person's name identifies the family."

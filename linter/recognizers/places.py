@@ -1,0 +1,191 @@
+"""UK places: the shipped GeoNames list (I204) and the words around a place (I205).
+
+A listed place that is also a word or a name (Reading, March, Ashley) needs a cue such as
+"in", "near" or "lives in"; structural cues ("lives in X", "the X estate", "the A19") find
+places in no list.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import not_identifier, word_list
+from .base import DocRecognizer, Hit
+from .name_list import NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname, sentence_initial
+
+PLACE_WORDS = word_list("place_words.txt")  # places that are also English words
+ENGLISH = word_list("english_words.txt")
+WEAK_BEFORE = frozenset("in near around outside nr from".split())
+# First words that make "X Park" a kind of place, not a named one.
+GENERIC_FIRST = frozenset("""car play retail business country theme water trampoline skate safari holiday national
+science industrial sports leisure the a our their her his my this that big little old new local""".split())
+# Chains and shops: "in Tesco" says nothing about where a family lives.
+SHOPS = frozenset("""tesco asda aldi lidl sainsbury sainsburys morrisons waitrose costa greggs primark mothercare
+argos iceland superdrug poundland wilko ikea starbucks mcdonalds nandos smyths matalan tkmaxx""".split())
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+CONNECTORS = frozenset("on upon in under le la de du the by next sea super cum y en of and".split())
+
+
+def _tuple(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(name))
+
+
+_PLACES: dict[str, list[tuple[str, ...]]] = {}
+for _name in word_list("uk_places.txt"):
+    _key = _tuple(_name)
+    if _key:
+        _PLACES.setdefault(_key[0], []).append(_key)
+for _list in _PLACES.values():
+    _list.sort(key=len, reverse=True)
+
+PREPOSITIONS = frozenset("in near around round outside towards via nr".split())  # not "to Ashley", "from Ashley"
+STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
+    "lives in", "live in", "living in", "moved to", "moving to", "move to", "based in", "grew up in",
+    "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
+    "lives up in", "lives down in", "lives over in", "staying in", "stays in", "house in", "flat in",
+)
+_STRONG = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in STRONG_BEFORE) + r")\s+$", re.I)
+
+
+def is_place(word: str) -> bool:
+    """A one-word UK place from the list ('Leeds')."""
+    return (fold(word),) in _PLACES.get(fold(word), ())
+
+
+def _words(doc):
+    """(start, end, folded, token) for each word of the text, in order."""
+    by_start = {t.idx: t for t in doc}
+    return [(m.start(), m.end(), fold(m.group()), by_start.get(m.start())) for m in _WORD.finditer(doc.text)]
+
+
+def _prev_word(words, i) -> str:
+    return words[i - 1][2] if i > 0 else ""
+
+
+class PlaceList(DocRecognizer):
+    RULE = "I204"
+    CATEGORY = "location"
+    MESSAGE = "A named town, village or neighbourhood narrows down where the family lives."
+    SUGGESTION = "Say 'locally' or name a wide region instead."
+    PLACEHOLDER = "[town]"
+
+    def find(self, doc):
+        text, words = doc.text, _words(doc)
+        i = 0
+        while i < len(words):
+            n = self._match(text, words, i)
+            if n:
+                # a cued or multi-word place outranks a same-span surname ("in Walker", "Moss Side")
+                score = 0.85 if n > 1 or _prev_word(words, i) in PREPOSITIONS else 0.7
+                yield Hit(words[i][0], words[i + n - 1][1], score, "a UK place name from the GeoNames list")
+                i += n
+            else:
+                i += 1
+
+    def _match(self, text, words, i) -> int:
+        start, _, key, token = words[i]
+        if key not in _PLACES or not is_capitalised(text[start:words[i][1]]):
+            return 0
+        for place in _PLACES[key]:
+            n = len(place)
+            window = words[i:i + n]
+            if len(window) < n or any(w[2] != p for w, p in zip(window, place)):
+                continue
+            if any(window[k][0] - window[k - 1][1] > 2 for k in range(1, n)):
+                continue
+            if any(not is_capitalised(text[s:e]) and f not in CONNECTORS for s, e, f, _ in window):
+                continue
+            surface = text[window[0][0]:window[-1][1]]
+            if not_identifier(surface) or key in NOT_NAMES:
+                continue
+            if n == 1 and not self._single_ok(words, i, surface, token):
+                continue
+            return n
+        return 0
+
+    @staticmethod
+    def _single_ok(words, i, surface, token) -> bool:
+        key = words[i][2]
+        cued = _prev_word(words, i) in PREPOSITIONS
+        if key in PLACE_WORDS or key in ENGLISH or is_first_name(surface) or is_surname(surface):
+            return cued and (token is None or token.pos_ == "PROPN")
+        if token is not None and sentence_initial(token) and token.pos_ != "PROPN":
+            return False
+        return True
+
+
+class PlaceCues(DocRecognizer):
+    RULE = "I205"
+    CATEGORY = "location"
+    MESSAGE = "The words around this say it is a place where someone lives."
+    SUGGESTION = "Say 'locally' or name a wide region instead."
+    PLACEHOLDER = "[town]"
+    ROAD = re.compile(r"\b(?:the|off|on|along|via|up|down)\s+([AMB]\d{1,4}(?:\(M\))?)(?![\w(])", re.I)
+    TOPOGRAPHIC = re.compile(r"\b([A-Z][a-z]{2,}) (Cross|Green|Heath|Hill|Park|Vale|Bridge|Side|End|Moor|Common|Gate|"
+                             r"Fields|Top|Row|Wood|Bank|Brow|Dale|Bottom|Lees|Leys|Grange|Town)\b")
+    ESTATE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:estate|Estate)\b")
+
+    def find(self, doc):
+        longest: dict[int, Hit] = {}
+        for hit in self._find(doc):  # two cues may find the same place: keep the longest reading
+            if hit.start not in longest or hit.end > longest[hit.start].end:
+                longest[hit.start] = hit
+        return list(longest.values())
+
+    def _find(self, doc):
+        text = doc.text
+        for m in self.ROAD.finditer(text):
+            if m.group(1)[0].isupper():
+                yield Hit(m.start(1), m.end(1), 0.6, "a road number ('the A19')")
+        for m in self.ESTATE.finditer(text):
+            names = m.group(1).split()
+            while names and (not_identifier(names[0]) or names[0].lower() in {"the", "on", "a", "council", "housing"}):
+                names.pop(0)
+            if names and not all(not_identifier(w) for w in names):
+                start = m.start(1) + m.group(1).index(names[0])
+                end = m.end() if text[m.end() - 6:m.end()] == "Estate" else m.start(1) + len(m.group(1).rstrip())
+                yield Hit(start, end, 0.7, "a named estate")
+        for m in self.TOPOGRAPHIC.finditer(text):
+            first = m.group(1)
+            if not (first.lower() in GENERIC_FIRST or not_identifier(first) or is_first_name(first)
+                    or fold(first) in NOT_NAMES):
+                yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
+        words = _words(doc)
+        for i, (start, end, key, token) in enumerate(words):
+            if _prev_word(words, i) in WEAK_BEFORE and self._weak_place(text, words, i):
+                j = i + 1
+                while j < len(words) and words[j][0] - words[j - 1][1] == 1 and self._weak_place(text, words, j):
+                    j += 1
+                yield Hit(start, words[j - 1][1], 0.5, f"a capitalised proper noun after '{_prev_word(words, i)}'")
+            if not _STRONG.search(text[max(0, start - 25):start]):
+                continue
+            j = i
+            while j < len(words) and self._place_word(text, words, j, i):
+                j += 1
+            while j > i and words[j - 1][2] in CONNECTORS:
+                j -= 1
+            if j > i:
+                yield Hit(start, words[j - 1][1], 0.65, "follows 'lives in' or a similar phrase")
+
+    @staticmethod
+    def _weak_place(text, words, j) -> bool:
+        """'in X': X capitalised, a proper noun, in no dictionary and no name list."""
+        start, end, key, token = words[j]
+        surface = text[start:end]
+        return (is_capitalised(surface) and token is not None and key not in SHOPS and token.pos_ == "PROPN" and len(key) >= 3
+                and key not in ENGLISH and key not in NOT_NAMES and not not_identifier(surface)
+                and not is_first_name(surface))
+
+    @staticmethod
+    def _place_word(text, words, j, i) -> bool:
+        start, end, key, token = words[j]
+        if j > i and start - words[j - 1][1] > 1:
+            return False  # a comma or full stop ends the place
+        surface = text[start:end]
+        if not_identifier(surface) or key in NOT_NAMES:
+            return False
+        if token is not None and token.pos_ in NOT_NAME_POS and not is_capitalised(surface):
+            return key in CONNECTORS and j > i
+        if is_capitalised(surface):
+            return True
+        # lower case only for a first word in no dictionary ("lives in splott"-style spellings)
+        return j == i and key not in ENGLISH and len(key) >= 4

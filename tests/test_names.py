@@ -1,0 +1,161 @@
+"""Names beyond the model: name lists (I102), cues (I103), initials (I104).
+
+Each table row is text -> the exact spans one recognizer reports. All names are invented
+for these tests (none comes from the evaluation corpus).
+"""
+import pytest
+
+from linter.lexicon import word_list
+from linter.recognizers.initials import Initials
+from linter.recognizers.name_cues import NameCues
+from linter.recognizers.name_list import NameList, fold, is_first_name, is_word_name
+
+
+@pytest.fixture(scope="session")
+def found(linter):
+    """(recognizer class, text) -> the texts of its hits, in order."""
+
+    def run(cls, text):
+        doc = linter.nlp_engine.process_text(text, "en").tokens
+        return [text[h.start:h.end] for h in sorted(cls().hits(text, doc), key=lambda h: h.start)]
+
+    return run
+
+
+NAME_LIST = [
+    # capitalised listed names, anywhere in the sentence
+    ("Visited Bronwen and her partner Tobias at home.", ["Bronwen", "Tobias"]),
+    ("Ngozi Adeyemi-Clarke rang about feeds.", ["Ngozi Adeyemi-Clarke"]),
+    ("Handover for Oksana Kovalenko, second baby.", ["Oksana Kovalenko"]),
+    ("Called Mrs Okonkwo back after lunch.", ["Okonkwo"]),
+    # a full name whose given name is also a word ("Joy"), and one in no list after a listed one
+    ("Handover - Joy Mensah, 2 Elm Row.", ["Joy Mensah"]),
+    ("Met Yusuf Qarshe at the hub.", ["Yusuf Qarshe"]),
+    # accents folded: the lists hold "Siân" and "Sian"
+    ("Siân and Gráinne are twins' aunties.", ["Siân", "Gráinne"]),
+    # lower case: a listed name that is no English word
+    ("saw tobias and ngozi today, all fine", ["tobias", "ngozi"]),
+    # plural family name after "the"
+    ("Second visit with the Okonkwos today.", ["Okonkwos"]),
+    # a name that is also a word, used as a proper noun mid-sentence
+    ("Went through the plan with Hope and her mum.", ["Hope"]),
+]
+
+NAME_LIST_CLEAN = [
+    "I hope the latch improves. Will do a weigh tomorrow.",
+    "Remember to mark the chart and pay the bill.",
+    "Summer holidays start soon; the amber teething necklace came off.",
+    "Mum is using Gaviscon Infant and Dr Brown's bottles.",
+    "Mum speaks Polish and English, dad speaks Somali.",
+    "We met at the Retail Park for a walk.",
+    "Feeding: EBF. Handover: see notes. Cheers!",
+    "baby walkers are not advised, said the HV.",
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_LIST)
+def test_name_list_spans(found, text, expected):
+    assert found(NameList, text) == expected
+
+
+@pytest.mark.parametrize("text", NAME_LIST_CLEAN)
+def test_name_list_leaves_words_alone(found, text):
+    assert found(NameList, text) == []
+
+
+CUES = [
+    ("Lovely visit, baby Nevaeh is feeding well.", ["Nevaeh"]),
+    ("DP Will did the night feeds.", ["Will"]),
+    ("Baby May is 4 days old.", ["May"]),
+    ("Little one is named Bryony-Mae.", ["Bryony-Mae"]),
+    ("Tamsin's mum stayed over. Tamsin slept.", ["Tamsin", "Tamsin"]),
+    ("mum Grace was tired", ["Grace"]),
+    ("Spoke to Delphine about the car seat.", ["Delphine"]),
+    ("Visit to Marigold (she prefers Marigold to Margaret).", ["Marigold", "Marigold"]),
+    # a name followed by an age, or by a phone number
+    ("New baby (Zuzanna, 5 wks), very settled.", ["Zuzanna"]),
+    ("Contact: Kaito 07700 900123 after 5.", ["Kaito"]),
+    # a capitalised proper noun in no list, after a person verb or a "Contact:" label
+    ("Visited Eluned Tregothnan today.", ["Eluned Tregothnan"]),
+    ("Contact: Zoltar Vennick, after 6pm.", ["Zoltar Vennick"]),
+    # a listed word-name as the subject of a verb
+    ("Ivy wants to go back to college.", ["Ivy"]),
+    ("Holly has a feeding spreadsheet.", ["Holly"]),
+    # once cued, every mention counts, lower case too
+    ("baby Rowan Pettigrew asleep. Saw rowan again later.", ["Rowan Pettigrew", "rowan"]),
+]
+
+CUES_CLEAN = [
+    "baby may be hungry, mum said",
+    "The baby walkers and baby monitor are fine.",
+    "my friend's mum has a pram for them.",
+    "DP will help tomorrow. Mum is tired.",
+    "Called the GP and spoke to the HV.",
+    "Baby 2 wks, Twins 3 wks, mum ok.",
+    "Mobile 07700 900124 is the best number.",
+    "May was a busy month.",
+    "Visited Leeds today for the conference.",
+    "Grace and patience needed today. Faith restored by a lovely family.",
+    "Rose early, did two visits. Summer is coming soon.",
+    "Contact: the HV team.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CUES)
+def test_cue_spans(found, text, expected):
+    assert found(NameCues, text) == expected
+
+
+@pytest.mark.parametrize("text", CUES_CLEAN)
+def test_cues_leave_roles_and_words_alone(found, text):
+    assert found(NameCues, text) == []
+
+
+INITIALS = [
+    ("K's mum is staying for a week.", ["K"]),
+    ("Baby T fed at 3am.", ["T"]),
+    ("S & K are doing well.", ["S", "K"]),
+    ("P and F both came to group.", ["P", "F"]),
+    ("M said she would ring back.", ["M"]),
+]
+
+INITIALS_CLEAN = [
+    "Went to A&E overnight, then Q&A at the hub.",
+    "Started vitamin D drops; Group B strep negative.",
+    "Plan B is to try the other side. I think so.",
+    "A lot of cluster feeding.",
+    "Popped into M&S and B&Q.",
+]
+
+
+@pytest.mark.parametrize("text,expected", INITIALS)
+def test_initial_spans(found, text, expected):
+    assert found(Initials, text) == expected
+
+
+@pytest.mark.parametrize("text", INITIALS_CLEAN)
+def test_initials_leave_abbreviations_alone(found, text):
+    assert found(Initials, text) == []
+
+
+def test_lists_are_broad_and_sourced():
+    for name in ["Olivia", "Aoife", "Zofia", "Chinonso", "Abdirahman", "Ionut", "Rhiannon", "Yaw", "Priya"]:
+        assert is_first_name(name), name
+    for word in ["hope", "mark", "will", "summer", "amber", "grace", "jack", "rose"]:
+        assert is_word_name(word), word
+    assert "the" not in word_list("first_names.txt")
+    assert fold("Siân") == "sian"
+
+
+@pytest.mark.parametrize("name", ["first_names.txt", "surnames.txt", "name_words.txt", "uk_places.txt"])
+def test_data_files_say_where_they_come_from(name):
+    from importlib import resources
+
+    head = resources.files("linter").joinpath("data", name).read_text(encoding="utf-8").splitlines()[:4]
+    assert any("Generated by tools/" in line for line in head)
+    assert any(("licence" in line.lower() or "CC BY" in line or "SCOWL" in line) for line in head)
+
+
+def test_end_to_end_names_reach_the_report(spans):
+    found = [text for _, text in spans("Saw tobias today; baby Nevaeh and K's dad were there.")]
+    assert found == ["tobias", "Nevaeh", "K"]

@@ -1,0 +1,75 @@
+"""UK places: the GeoNames list (I204) and structural cues (I205). Text -> exact spans.
+
+Places are real UK towns from the shipped list, or invented names for the cue rules
+(none comes from the evaluation corpus).
+"""
+import pytest
+
+from linter.recognizers.places import PlaceCues, PlaceList
+
+
+@pytest.fixture(scope="session")
+def found(linter):
+    def run(cls, text):
+        doc = linter.nlp_engine.process_text(text, "en").tokens
+        return [text[h.start:h.end] for h in sorted(cls().hits(text, doc), key=lambda h: h.start)]
+
+    return run
+
+
+PLACE_LIST = [
+    ("Family have just moved from Kettering to Wellingborough.", ["Kettering", "Wellingborough"]),
+    ("Her sister lives out near Hebden Bridge.", ["Hebden Bridge"]),
+    ("Mum grew up in Barrow-in-Furness.", ["Barrow-in-Furness"]),
+    # a place that is also a word or a name needs a cue
+    ("They moved in Reading last year.", ["Reading"]),
+    ("Grandparents are in Ashby-de-la-Zouch, near Ashley.", ["Ashby-de-la-Zouch", "Ashley"]),
+]
+
+PLACE_LIST_CLEAN = [
+    "Reading is hard with a newborn. Bath time went well.",
+    "Spoke to Ashley about the sling.",
+    "Deal with the bottles first, then the street party.",
+    "Born in March, mum is Welsh-speaking.",
+    "she lives in kettering",  # lower case: the list alone never matches it
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_LIST)
+def test_place_list_spans(found, text, expected):
+    assert found(PlaceList, text) == expected
+
+
+@pytest.mark.parametrize("text", PLACE_LIST_CLEAN)
+def test_place_list_needs_capitals_and_cues(found, text):
+    assert found(PlaceList, text) == []
+
+
+PLACE_CUES = [
+    ("She lives in Thornbury Vale now.", ["Thornbury Vale"]),
+    ("One of my mums in Quillerby has twins.", ["Quillerby"]),
+    ("They live on the Ravenscroft estate by the shops.", ["Ravenscroft"]),
+    ("Flat on the Marlowe Heights Estate, 3rd floor.", ["Marlowe Heights Estate"]),
+    ("Stuck in traffic on the A614 again.", ["A614"]),
+    ("Name Ada Pryce, Cobbler Cross.", ["Cobbler Cross"]),
+    ("lives in kettlebrook with her nan", ["kettlebrook"]),
+]
+
+PLACE_CUES_CLEAN = [
+    "lives in a flat with her nan, in town most days.",
+    "In January we start solids. In Tesco today.",
+    "Went to the Retail Park and Jack Hill came along.",
+    "On the estate the lifts are broken.",
+    "Baby in SCBU for two nights, now in Ward 3.",
+    "Use A4 paper for the plan.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_CUES)
+def test_place_cue_spans(found, text, expected):
+    assert found(PlaceCues, text) == expected
+
+
+@pytest.mark.parametrize("text", PLACE_CUES_CLEAN)
+def test_place_cues_leave_generic_places_alone(found, text):
+    assert found(PlaceCues, text) == []

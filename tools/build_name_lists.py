@@ -1,0 +1,167 @@
+"""Build linter/data/first_names.txt, surnames.txt and name_words.txt.
+
+Sources (run offline, in a throwaway venv that has them):
+  * Faker (PyPI, MIT licence): per-locale first and last name lists of its person providers;
+    only names written in Latin script are kept (other scripts never reach our tokenizer as names
+    of UK families' notes written in English).
+  * Our own hand-curated lists below (this project's licence), for communities Faker covers thinly.
+  * name_words.txt: the first names and surnames that are also ordinary English words, found by comparing the lists
+    with SCOWL's British word list (Debian package wbritish, /usr/share/dict/british-english,
+    permissive SCOWL licence). Only the overlap is shipped, never the word list itself.
+
+Usage: /tmp/fakervenv/bin/python tools/build_name_lists.py [--words /usr/share/dict/british-english]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "linter" / "data"
+
+# Locales whose people live in the UK in numbers (and neighbours whose names overlap).
+LOCALES = (
+    "en en_GB en_IE ga_IE en_US en_NZ en_IN en_PK bn_BD hi_IN en_KE en_NG yo_NG ig_NG ha_NG tw_GH sw "
+    "zu_ZA pl_PL ro_RO lt_LT lv_LV cs_CZ sk_SK hu_HU et_EE hr_HR sl_SI bg_BG tr_TR it_IT pt_PT pt_BR "
+    "es_ES fr_FR de_DE nl_NL zh_CN zh_TW vi_VN id_ID ar_AA ar_DZ fa_IR ta_IN si_LK ne_NP"
+).split()
+
+# Hand-curated, romanised as commonly spelt in the UK; written for this project.
+CURATED_FIRST = {
+    "somali": "Abdi Abdirahman Abdullahi Ahmed Amina Aisha Ayaan Asad Axmed Cabdi Deeqa Faadumo Farah Fartun "
+              "Filsan Hodan Hibaaq Hamdi Hawa Hussein Ifrah Ilhan Istahil Jama Khadra Kaltun Luul Maryan Muna "
+              "Mohamud Nasra Nimco Qamar Sagal Sahra Samatar Shukri Sadia Sucaad Ubah Warsame Yasmin Yusuf "
+              "Zamzam Idil Ikran Anab Ayan Safiya Hani Hamza Liban Mahad Mustafe Omar Osman",
+    "arabic": "Abdullah Ahmad Ali Amal Amir Amira Anas Asma Ayman Aya Bilal Dalia Fadi Farah Fatima Fatma "
+              "Ghada Habib Hadi Hala Hamid Hana Hassan Haya Hiba Huda Ibrahim Iman Jamal Jana Karim Khaled "
+              "Khalid Layla Leila Lina Mahmoud Malak Mariam Maryam Marwa Mohammed Muhammad Mohamed Mona "
+              "Mustafa Nada Nadia Noor Nour Omar Rami Rana Rania Reem Sami Samir Sara Salma Tariq Walid Yara "
+              "Yasmin Yousef Youssef Zainab Zaid Zayn Zeinab Rawan Raghad Shahd Tasneem Duaa Alaa Heba",
+    "eritrean_ethiopian": "Abeba Abel Aklilu Almaz Aster Berhane Biniam Dawit Eden Elsa Ermias Feven Filmon "
+              "Genet Haben Helen Hiwot Luwam Mebrahtu Mehret Merhawi Meron Mulu Natnael Rahel Saba Selam "
+              "Semhar Senait Tesfay Tsega Tsegay Weyni Yonas Yohannes Yordanos Zewdi Zeray Kidane Tekle",
+    "nigerian": "Abimbola Adaeze Adebayo Adebola Adeola Adewale Ade Adaobi Ayo Ayomide Ayodele Babajide "
+              "Bolanle Bukola Chiamaka Chidera Chidi Chinedu Chioma Chinonso Chukwuemeka Damilola Ebuka "
+              "Ejiro Emeka Enitan Funmilayo Funke Folake Ifeoma Ifeanyi Ikenna Kehinde Kelechi Ngozi Nkechi "
+              "Nnamdi Obinna Ola Olamide Olawale Oluwaseun Oluwadamilare Onyinye Seun Segun Taiwo Temitope "
+              "Tobi Tolu Tunde Uche Yewande Zainab Amaka Obi Tochukwu Somto Adanna Ijeoma Nneka Ebere",
+    "ghanaian": "Abena Adjoa Adwoa Afia Afua Akosua Akua Ama Efua Esi Kofi Kojo Kwabena Kwadwo Kwaku Kwame "
+                "Kwasi Kweku Yaa Yaw Nana Kobina Ekow Ewurabena Mawuli Selasi Edem Dzifa Naa Nii",
+    "south_asian": "Aarav Aarush Abdul Afsana Aliya Alisha Amandeep Anjali Anushka Arjun Asif Ayesha Bilqis "
+                   "Farhana Faisal Gurpreet Harpreet Hamza Humaira Ibrahim Iqbal Imran Irfan Jaspreet Kamal "
+                   "Kiran Mehreen Mohsin Nadia Naveed Nasreen Nusrat Parveen Priya Rahul Rehana Rizwan Ruksana "
+                   "Rumana Sabrina Sadia Saima Samina Sana Shabana Shahid Shazia Sumaiya Tahmina Usman Zara "
+                   "Zubair Rukhsana Shamima Tasnim Jannat Mahira Inaaya Aminah Hafsa Maryam Musa Eesa Yusra",
+    "welsh": "Aeron Alun Angharad Aled Bethan Bryn Cadi Cai Carys Catrin Cerys Dafydd Delyth Dewi Efa Eira "
+             "Eleri Elin Emrys Ffion Gethin Glesni Gruffydd Gwen Gwenllian Gwyn Hafwen Heledd Huw Iestyn "
+             "Ifan Ioan Iolo Lowri Llinos Llew Macsen Mali Megan Meinir Morgan Nia Nerys Osian Owain Rhian "
+             "Rhiannon Rhodri Rhys Seren Siân Sian Siôn Sion Steffan Sioned Tegan Tomos Trystan Wyn",
+    "scottish_irish": "Aoife Ailsa Ciara Ciaran Cillian Conor Connor Cormac Eilidh Eimear Eoin Fionn "
+                      "Fionnuala Iona Isla Kirsty Mairead Niamh Oisin Orla Padraig Roisin Ruairi Saoirse "
+                      "Seamus Sinead Siobhan Sorcha Tadhg Morag Hamish Lachlan Euan Ewan Fraser Callum",
+    "polish_eastern_european": "Agnieszka Aleksandra Bartosz Dorota Ewa Filip Gosia Jakub Kasia Krzysztof "
+                               "Magda Malgorzata Marta Marek Ola Piotr Szymon Tomasz Wojciech Zofia Zosia "
+                               "Agata Oskar Maja Lena Ionut Andreea Bogdan Florin Ioana Mihai Raluca Alexandru "
+                               "Darius Vlad Iulia Irina Natalia Olena Oksana Yulia Tetiana Dmytro Viktoria",
+    "chinese_vietnamese": "Wei Jing Jun Li Lei Ming Ying Yan Hui Xin Yu Hao Yi Lin Mei Xiao Yuxuan Zihan "
+                          "Haoran Yutong Zhiwei Xinyi Jiayi Linh Minh Thao Trang Huong Anh Duc Tuan Hoa",
+    "british_nicknames": "Abi Alfie Alf Andy Bex Becca Beth Bev Bill Billie Bob Charlie Chaz Chris Dan "
+                         "Danny Dave Debs Di Ed Eddie Ellie Em Evie Fran Fred Freddie Gaz Gemma Georgie "
+                         "Harry Izzy Jacko Jaz Jen Jenny Jess Jim Jimmy Jo Jonny Jools Kate Katie Kaz Kel "
+                         "Kez Kim Kirst Lexi Liz Lizzie Lou Lulu Maddie Mags Mandy Meg Mel Mick Mo Nat "
+                         "Nick Nicky Nige Ollie Pete Phil Pip Rob Robbie Ros Sal Sam Sandy Shaz Stef Steph "
+                         "Steve Sue Tash Tez Tom Tommy Tony Trish Vic Vicky Wendy Zac Zoe Baz Maz Lol",
+}
+CURATED_SURNAMES = {
+    "somali": "Abdi Abdullahi Adan Aden Ahmed Ali Duale Egal Farah Hassan Hersi Hussein Ismail Jama Mohamed "
+              "Mohamud Muse Noor Nur Omar Osman Warsame Yusuf Elmi Guled Abdirahman",
+    "arabic_south_asian": "Abbas Akhtar Ali Anwar Ashraf Aziz Begum Bibi Butt Chaudhry Chowdhury Hussain "
+                          "Iqbal Islam Javed Khan Mahmood Malik Miah Mirza Mughal Patel Qureshi Rahman "
+                          "Rashid Raza Riaz Saleem Shah Sheikh Siddiqui Uddin Ullah Yasin Zaman Haque Hoque "
+                          "Kaur Singh Sandhu Sidhu Gill Dhillon Sharma Mistry Parmar Chauhan Lad",
+    "west_african": "Adeyemi Adebayo Afolabi Akande Babatunde Balogun Eze Ezeh Nwosu Okafor Okeke Okonkwo "
+                    "Okoro Oladipo Olawale Onyeka Owusu Mensah Asante Boateng Osei Appiah Agyeman Amoah "
+                    "Ansah Darko Addo Danquah Ofori Obi Ogunleye Ogundipe Adewale Uzoma Chukwu",
+    "eritrean": "Tesfay Tesfaye Haile Gebre Gebremariam Kidane Tekle Berhe Mehari Asfaha Woldu Ghebreyesus",
+    "eastern_european": "Nowak Kowalski Kowalska Wisniewski Wozniak Lewandowski Kaminski Zielinski "
+                        "Popescu Ionescu Popa Dumitru Stan Stoica Gheorghe Radu Munteanu Kazlauskas "
+                        "Petrov Ivanova Shevchenko Kovalenko Bondarenko",
+    "chinese_vietnamese": "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin He "
+                          "Luo Zheng Liang Xie Tang Han Feng Deng Cao Peng Cheung Wong Chan Leung Lau "
+                          "Nguyen Tran Le Pham Hoang Vu Dang Bui Do Ngo Duong Ly",
+    "welsh": "Jones Williams Davies Evans Thomas Roberts Hughes Lewis Morgan Griffiths Owen Price Pritchard "
+             "Powell Rees Parry Llewellyn Bowen Vaughan Jenkins Howells Prosser Pugh",
+}
+
+LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’\-]*[A-Za-zÀ-ÖØ-öø-ɏ]$")
+
+
+def _faker_names() -> tuple[set[str], set[str], str]:
+    import faker
+
+    first, last = set(), set()
+    for locale in LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attr, value in vars_of(provider).items():
+            target = first if "first" in attr else last if "last" in attr else None
+            if target is None or not isinstance(value, (tuple, list, dict)):
+                continue
+            target.update(n.strip() for n in value if isinstance(n, str))
+    return first, last, faker.VERSION
+
+
+def vars_of(cls) -> dict:
+    out = {}
+    for klass in reversed(cls.__mro__):
+        out.update({k: v for k, v in vars(klass).items()
+                    if k.startswith(("first_name", "last_name", "first_romanized", "last_romanized"))})
+    return out
+
+
+def _clean(names) -> list[str]:
+    kept = {unicodedata.normalize("NFC", n) for n in names if LATIN_NAME.match(n) and len(n) >= 2}
+    return sorted(kept, key=lambda n: (n.lower(), n))
+
+
+def _write(path: Path, header: str, names) -> None:
+    path.write_text(header + "".join(f"{n}\n" for n in names), encoding="utf-8")
+    print(f"{path.name}: {len(names)} names")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", default="/usr/share/dict/british-english")
+    args = ap.parse_args()
+    first, last, version = _faker_names()
+    for group in CURATED_FIRST.values():
+        first.update(group.split())
+    for group in CURATED_SURNAMES.values():
+        last.update(group.split())
+    first, last = _clean(first), _clean(last)
+    source = (f"# Generated by tools/build_name_lists.py from Faker {version} (PyPI, MIT licence, person providers\n"
+              f"# of locales {' '.join(LOCALES)}; Latin-script names only) plus the hand-curated\n"
+              "# lists in that script (this project's own work, MIT). Do not edit by hand: re-run the script.\n")
+    _write(DATA / "first_names.txt", "# First names and nicknames of people living in the UK.\n" + source, first)
+    _write(DATA / "surnames.txt", "# Surnames of people living in the UK.\n" + source, last)
+    words = {w.strip() for w in Path(args.words).read_text(encoding="utf-8").splitlines()}
+    lower_words = {w for w in words if w and w == w.lower() and "'" not in w}
+    overlap = sorted({n.lower() for n in first + last if n.lower() in lower_words})
+    _write(DATA / "name_words.txt",
+           "# Names that are also ordinary English words (hope, mark, will, baker): only a cue makes them names.\n"
+           "# Generated by tools/build_name_lists.py: first_names.txt compared with SCOWL's British word list\n"
+           "# (Debian package wbritish; SCOWL licence, permissive). Only this overlap is shipped.\n", overlap)
+    # Ordinary words a one-letter typo of a caseload name could land on ("grade" for "Grace").
+    common = sorted(w for w in lower_words if w.isalpha() and 4 <= len(w) <= 9)
+    _write(DATA / "english_words.txt",
+           "# Ordinary English words of 4-9 letters: a caseload name's typo that lands on one is not flagged.\n"
+           "# Generated by tools/build_name_lists.py from SCOWL's British word list (Debian package wbritish,\n"
+           "# SCOWL licence: permission to use, copy, modify, distribute and sell, with this notice).\n", common)
+
+
+if __name__ == "__main__":
+    main()
