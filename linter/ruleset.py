@@ -1,0 +1,275 @@
+"""Wording rules as data: load rules/*.yaml, validate them, and compile their token patterns.
+
+A pattern is a space-separated list of token specs, each matched on the token's lemma (any case),
+so "refuse" matches refuse / refused / refusing / refuses. Where the small model's lemma is
+unreliable, list the surface forms too ("smell|smelt"); "her" also means the lemma "she":
+
+    refuse|decline     lemma is one of these
+    =lol               the token's lower-cased text (no lemma), for slang and fixed spellings
+    !baby|lo           lemma is none of these
+    POS:ADJ            part of speech
+    ~                  any one token
+    _                  any one word (not punctuation or a line break)
+    ^spec              the token starts a sentence
+    PERSON, SUBJ, ...  a word list from MACROS below (can be mixed with words: PERSON|baby)
+    spec? spec* spec+ spec{0,3}   how often the token may repeat (spaCy Matcher ops)
+
+A rule may also give `regex` patterns, run over the text (for emoji).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps case for PROPN)
+CATEGORIES = ("stigma", "judgement", "speculation", "gossip", "sarcasm", "body", "paternalism")
+SEVERITIES = ("error", "warning", "info")
+
+# Word lists shared by many rules. General English, never names or places from any corpus.
+MACROS = {
+    # people a note is about (the writer is "i"/"we", handled apart)
+    "PERSON": "she he they her him them his their mum mam mummy mother mom dad daddy father partner "
+              "dp dh husband hubby wife boyfriend girlfriend bf gf fiance fiancé parent family couple "
+              "client woman lady girl man lad guy bloke people someone mil fil nan nana grandma grandad "
+              "granny gran sister brother ex who one",
+    "SUBJ": "she he they mum mam mother mom dad father partner dp dh husband hubby wife boyfriend "
+            "girlfriend parent couple family client mil fil woman man",
+    "PNOUN": "mum mam mother mom dad father parent family couple client woman lady girl man lad guy "
+             "bloke partner husband wife boyfriend girlfriend patient mil fil person",
+    # people other than the family member speaking for themselves
+    "THIRD": "neighbour neighbor cousin friend mate sister brother aunt auntie aunty uncle nan nana nanna "
+             "grandma grandmother grandad grandfather granny gran mil fil sil bil ex relative stepmum "
+             "stepdad niece nephew someone",
+    "SENSITIVE": "drink drunk booze alcohol alcoholic drug weed cannabis coke cocaine heroin high stoned "
+                 "hit beat abuse abusive violent violence cheat affair lie steal dealer smoke ex "
+                 "hungover neglect police",
+    "NEG": "not n't never no nothing nobody neither nor without hardly",
+    "BABY": "baby lo bubba newborn infant son daughter twin ds dd",
+    "INTENS": "very so really quite pretty bit a proper totally completely utterly such too absolutely",
+}
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file and rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    message: str
+    why: str
+    source: str
+    suggestions: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    examples_bad: tuple[str, ...] = ()
+    examples_good: tuple[str, ...] = ()
+    negation: bool = True  # a negated match ("she didn't refuse") is not flagged
+    self_ok: bool = True  # the writer about themselves ("I was lazy") is not flagged
+    aimed: bool = False  # flag only when aimed at someone (lol, eye-roll emoji)
+    not_subject: tuple[str, ...] = ()  # subjects that make the match fine ("baby refused the bottle")
+    unless_next: tuple[str, ...] = ()  # lemmas right after the match that make it fine
+    unless_prev: tuple[str, ...] = ()  # lemmas right before the match that make it fine
+    needs_after: tuple[str, ...] = ()  # the rest of the sentence must hold one of these lemmas
+    unless_after: tuple[str, ...] = ()  # lemmas in the next few words that make it fine
+    clause_end: bool = False  # only when nothing but punctuation/emoji follows ("of course she does 🙄")
+    fine_with_object: bool = False  # "claimed the grant" (a thing) is fine, "claims he sleeps" is not
+    swap: dict = field(default_factory=dict)  # surface form -> one-for-one replacement (share --rewrite)
+    file: str = ""
+
+    @property
+    def summary(self) -> str:
+        return self.message.split(". ")[0].rstrip(".")
+
+
+REQUIRED = {"id", "category", "severity", "message", "why", "source", "suggestions", "examples"}
+OPTIONAL = {"patterns", "regex", "negation", "self_ok", "aimed", "not_subject", "unless_next",
+            "unless_prev", "needs_after", "unless_after", "swap", "fine_with_object", "clause_end"}
+_SPEC = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d+,\d+\})?$")
+
+
+# spaCy's lemma of an object pronoun is the subject form ("her" -> "she"); a rule saying "her" means both.
+_OBJECT_LEMMA = {"her": "she", "him": "he", "them": "they", "me": "i", "us": "we"}
+
+
+def _words(value: str) -> list[str]:
+    out = []
+    for part in value.split("|"):
+        if part in MACROS:
+            out.extend(MACROS[part].split())
+        elif part:
+            out.append(part.lower())
+            if part.lower() in _OBJECT_LEMMA:
+                out.append(_OBJECT_LEMMA[part.lower()])
+    return out
+
+
+def expand(values) -> tuple[str, ...]:
+    """Context lists in YAML may use macros too."""
+    return tuple(w for v in values or () for w in _words(str(v)))
+
+
+def _cased(words: list[str]) -> list[str]:
+    """spaCy keeps the case of proper-noun lemmas ("Mum", "MIL"); the native LEMMA attr is fast."""
+    return sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+
+def compile_spec(spec: str) -> dict:
+    m = _SPEC.match(spec)
+    if not m:
+        raise RuleError(f"empty token spec in {spec!r}")
+    body, op = m.group("body"), m.group("op")
+    sent_start = body.startswith("^") and len(body) > 1
+    body = body[1:] if sent_start else body
+    if body == "~":
+        token: dict = {}
+    elif body == "_":
+        token = {"IS_PUNCT": False, "IS_SPACE": False}
+    elif body.startswith("POS:"):
+        token = {"POS": {"IN": body[4:].split("|")}}
+    elif body.startswith("="):
+        token = {"LOWER": {"IN": _words(body[1:])}}
+    elif body.startswith("!"):
+        token = {"LEMMA": {"NOT_IN": _cased(_words(body[1:]))}}
+    else:
+        token = {"LEMMA": {"IN": _cased(_words(body))}}
+    if sent_start:
+        token["IS_SENT_START"] = True
+    if op:
+        token["OP"] = op
+    return token
+
+
+def compile_pattern(pattern: str) -> list[dict]:
+    specs = pattern.split()
+    if not specs:
+        raise RuleError("empty pattern")
+    out = [compile_spec(s) for s in specs]
+    if all(t.get("OP") in ("?", "*") or t.get("OP", "").startswith("{0,") for t in out):
+        raise RuleError(f"pattern {pattern!r} can match nothing")
+    return out
+
+
+def _tuple(value, name: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}: '{name}' must be a list of strings")
+    return tuple(value)
+
+
+def parse_rule(data: dict, where: str) -> Rule:
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: each rule must be a mapping")
+    rid = data.get("id", "?")
+    where = f"{where} {rid}"
+    missing = REQUIRED - data.keys()
+    if missing:
+        raise RuleError(f"{where}: missing {', '.join(sorted(missing))}")
+    unknown = data.keys() - REQUIRED - OPTIONAL
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    if not re.fullmatch(r"W\d{3}", str(rid)):
+        raise RuleError(f"{where}: id must look like W101")
+    if data["category"] not in CATEGORIES:
+        raise RuleError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    if data["severity"] not in SEVERITIES:
+        raise RuleError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+    examples = data["examples"] or {}
+    bad = _tuple(examples.get("bad"), "examples.bad", where)
+    good = _tuple(examples.get("good"), "examples.good", where)
+    if len(bad) < 2 or len(good) < 2:
+        raise RuleError(f"{where}: needs at least two bad and two good examples")
+    patterns = _tuple(data.get("patterns"), "patterns", where)
+    regex = _tuple(data.get("regex"), "regex", where)
+    if not patterns and not regex:
+        raise RuleError(f"{where}: needs patterns or regex")
+    for p in patterns:
+        try:
+            compile_pattern(p)
+        except RuleError as exc:
+            raise RuleError(f"{where}: {exc}") from None
+    for r in regex:
+        try:
+            re.compile(r)
+        except re.error as exc:
+            raise RuleError(f"{where}: regex {r!r} does not compile: {exc}") from None
+    swap = data.get("swap") or {}
+    if not isinstance(swap, dict):
+        raise RuleError(f"{where}: 'swap' must map words to their replacements")
+    suggestions = _tuple(data["suggestions"], "suggestions", where)
+    if not suggestions:
+        raise RuleError(f"{where}: needs at least one suggestion")
+    return Rule(
+        id=rid, category=data["category"], severity=data["severity"],
+        message=str(data["message"]).strip(), why=str(data["why"]).strip(),
+        source=str(data["source"]).strip(), suggestions=suggestions, patterns=patterns,
+        regex=regex, examples_bad=bad, examples_good=good,
+        negation=bool(data.get("negation", True)), self_ok=bool(data.get("self_ok", True)),
+        aimed=bool(data.get("aimed", False)),
+        not_subject=expand(_tuple(data.get("not_subject"), "not_subject", where)),
+        unless_next=expand(_tuple(data.get("unless_next"), "unless_next", where)),
+        unless_prev=expand(_tuple(data.get("unless_prev"), "unless_prev", where)),
+        needs_after=expand(_tuple(data.get("needs_after"), "needs_after", where)),
+        unless_after=expand(_tuple(data.get("unless_after"), "unless_after", where)),
+        fine_with_object=bool(data.get("fine_with_object", False)),
+        clause_end=bool(data.get("clause_end", False)),
+        swap={str(k).lower(): str(v) for k, v in swap.items()}, file=where.split(" ")[0],
+    )
+
+
+def load_rules(directory: Path | str = RULES_DIR) -> tuple[Rule, ...]:
+    """Every rule in rules/*.yaml, validated; ids are unique across files."""
+    directory = Path(directory)
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise RuleError(f"no rule files in {directory}")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise RuleError(f"{path.name}: not valid YAML: {exc}") from None
+        if not isinstance(data, list):
+            raise RuleError(f"{path.name}: must be a list of rules")
+        for i, item in enumerate(data):
+            rule = parse_rule(item, f"{path.name}#{i + 1}")
+            if rule.id in seen:
+                raise RuleError(f"{path.name}: id {rule.id} is also used in {seen[rule.id]}")
+            seen[rule.id] = path.name
+            rules.append(rule)
+    return tuple(sorted(rules, key=lambda r: r.id))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    return load_rules(RULES_DIR)
+
+
+def rule_by_id(rule_id: str) -> Rule | None:
+    return next((r for r in default_rules() if r.id == rule_id.upper()), None)
+
+
+def describe_list(rules) -> str:
+    """`discreet rules`: one line per rule."""
+    return "".join(f"{r.id}  {r.category:<11} {r.severity:<7} {r.summary}\n" for r in rules)
+
+
+def describe(rule: Rule) -> str:
+    """`discreet rules W101`: what it does, why, examples and what to write instead."""
+    lines = [f"{rule.id} ({rule.category}, {rule.severity})", "", rule.message, "",
+             f"Why: {rule.why}", f"Source: {rule.source}", "", "Use instead:"]
+    lines += [f"  - {s}" for s in rule.suggestions]
+    lines += ["", "Flagged:"] + [f"  ✗ {e}" for e in rule.examples_bad]
+    lines += ["", "Not flagged:"] + [f"  ✓ {e}" for e in rule.examples_good]
+    return "\n".join(lines) + "\n"

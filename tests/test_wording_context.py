@@ -1,0 +1,107 @@
+"""Context decides: negation, quotes, the writer about themselves, clinical use, guess vs observation."""
+import pytest
+
+from linter.findings import WORDING
+from linter.ruleset import rule_by_id
+from linter.wording import WordingChecker, rewrite
+
+
+@pytest.fixture(scope="session")
+def nlp(linter):
+    return linter.nlp_engine.nlp["en"]
+
+
+@pytest.fixture(scope="session")
+def found(nlp):
+    checker = WordingChecker(nlp)
+
+    def run(text):
+        return [(f.rule, f.text, f.severity) for f in checker.check(nlp(text))]
+
+    return run
+
+
+CASES = [
+    # negation
+    ("Mum refused the weigh-in today.", [("W105", "refused", "warning")]),
+    ("Mum didn't refuse anything, she just wanted to wait.", []),
+    ("Dad is not lazy at all, he does every nappy.", []),
+    # the family's own words in quotes: a low-severity note only
+    ('Mum said "I feel like a lazy mum" and cried a bit.', []),
+    ('Mum wrote "lazy day, no visitors" in the feeding diary.', [("W201", "lazy", "info")]),
+    ("Mum said she feels useless at night.", []),
+    # the writer about themselves
+    ("I was so lazy with my notes this week.", []),
+    ("I felt useless when the pump wouldn't work.", []),
+    # clinical use
+    ("Baby refused the bottle so we tried a cup.", []),
+    ("A difficult birth, forceps in theatre.", []),
+    ("Section for failure to progress.", [("W703", "failure to progress", "info")]),
+    ("The GP said it's probably reflux.", []),
+    ("Her partner delivered the baby in the hallway before the ambulance came.", []),
+    ("Mum delivered at home after a quick labour.", [("W704", "Mum delivered", "info")]),
+    # observation versus guess
+    ("I saw a bruise on her arm and followed the safeguarding procedure.", []),
+    ("I think he hits her.", [("W302", "I think he", "error")]),
+    ("I hope she's drinking plenty of water.", []),
+    ("I think she would like more help with the night feeds.", []),
+    ("She probably drinks most nights.", [("W303", "probably", "error")]),
+    # lol and emoji only when aimed at someone
+    ("My phone died again 🙄", []),
+    ("Mum wants a home birth next time 🙄", [("W502", "🙄", "warning")]),
+    ("Locked myself out of my own car lol", []),
+    ("Good luck with that lol", [("W504", "Good luck with that", "warning"), ("W501", "lol", "warning")]),
+    # third parties versus the family's own account
+    ("Mum told me her sister is coming to stay.", []),
+    ("The neighbour told me they argue every night.", [("W401", "The neighbour told", "warning")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_context(found, text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
+def test_finding_fields(nlp):
+    text = "Visit 2. She claims baby sleeps all night."
+    [f] = WordingChecker(nlp).check(nlp(text))
+    rule = rule_by_id("W101")
+    assert (f.kind, f.category, f.rule, f.start, f.end, f.text) == (WORDING, "stigma", "W101", 13, 19, "claims")
+    assert (f.message, f.suggestion, f.severity) == (rule.message, "says", "warning")
+    assert f.explanation == f"W101: {rule.why}"
+
+
+def test_check_reports_wording_with_suggestions(linter):
+    wording = [(f.kind, f.rule, f.text, f.suggestion) for f in linter.check("Mum insists baby is fine.")
+               if f.kind == WORDING]
+    assert wording == [(WORDING, "W102", "insists", "says")]
+
+
+def test_rewrite_swaps_only_safe_one_for_one_words(nlp):
+    text = "Mum refused the leaflet. She claims baby sleeps. Dad insisted on staying."
+    findings = WordingChecker(nlp).check(nlp(text))
+    assert rewrite(text, findings) == "Mum declined the leaflet. She says baby sleeps. Dad insisted on staying."
+
+
+def test_rewrite_keeps_capitals_and_leaves_identifiers_alone(nlp):
+    text = "Refused to let me weigh baby."
+    findings = WordingChecker(nlp).check(nlp(text))
+    assert rewrite(text, findings) == "Declined to let me weigh baby."
+    ident = [f.with_(kind="identifier") for f in findings]
+    assert rewrite(text, ident + findings) == text
+
+
+def test_a_label_from_staff_is_still_flagged(found):
+    assert found("The ward described her as attention-seeking.") == [("W110", "attention-seeking", "error")]
+
+
+def test_claiming_a_thing_is_not_doubting_an_account(found):
+    assert found("She claimed the maternity grant last week.") == []
+    assert found("She claims baby sleeps all night.") == [("W101", "claims", "warning")]
+
+
+def test_rewrite_leaves_quoted_words_alone(nlp):
+    text = 'On the form: "Refused the jab, no thanks." Later she refused the leaflet.'
+    findings = WordingChecker(nlp).check(nlp(text))
+    assert [(f.text, f.severity) for f in findings] == [("Refused", "info"), ("refused", "warning")]
+    assert rewrite(text, findings) == 'On the form: "Refused the jab, no thanks." Later she declined the leaflet.'
