@@ -129,6 +129,8 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
         except InputError as exc:
             reports[name] = FileReport(name, error=str(exc))
             click.echo(f"discreet: {name}: {exc}", err=True)
+    if readable and destination == "diary" and not names_file:
+        click.echo("discreet: note: no caseload file (--names), so every name is taken to be the family's.", err=True)
     if readable:
         linter = _linter(model, destination=destination, names_file=names_file, config=config)
         for source, findings in zip(readable, _run(linter, readable, jobs)):

@@ -55,3 +55,67 @@ def test_handover_keeps_identifiers_and_routes_speculation_to_safeguarding():
 def test_unknown_destination_is_rejected(destination):
     with pytest.raises(KeyError):
         judge(ALL, destination + "x", None)
+
+
+# End to end: the same note under each destination, through the command line.
+NOTE = "Visit to Carys and baby Elis. Carys claims Elis sleeps all night. Her neighbour Mrs Okonjo said the house is always filthy.\n"
+
+
+def run_check(tmp_path, *args):
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import main
+
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE)
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args, str(note)])
+    report = json.loads(result.stdout)
+    found = [(f["kind"], f["text"], f["severity"]) for f in report["files"][0]["findings"]]
+    return result, report, found
+
+
+WORDING = {("wording", "claims"), ("wording", "filthy")}
+
+
+def test_group_flags_every_name_as_error_and_wording_as_warning(tmp_path):
+    result, report, found = run_check(tmp_path)
+    assert result.exit_code == 1 and report["destination"] == "group"
+    names = [(text, sev) for kind, text, sev in found if kind == "identifier"]
+    assert names == [("Carys", "error"), ("Elis", "error"), ("Carys", "error"), ("Elis", "error"), ("Mrs Okonjo", "error")]
+    assert {(k, t) for k, t, s in found if k == "wording"} >= WORDING
+    assert {s for k, t, s in found if k == "wording"} == {"warning"}
+
+
+def test_group_warnings_alone_exit_0(tmp_path):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    result = CliRunner().invoke(main, ["check", "-"], input="Mum claims baby sleeps well.\n")
+    assert result.exit_code == 0
+    assert "W101" in result.output
+
+
+def test_diary_family_names_pass_and_the_neighbour_warns(tmp_path):
+    names = tmp_path / "caseload.txt"
+    names.write_text("Carys\nElis\n")
+    names.chmod(0o600)
+    result, report, found = run_check(tmp_path, "--for", "diary", "--names", str(names))
+    assert result.exit_code == 1
+    assert [(t, s) for k, t, s in found if k == "identifier"] == [("Mrs Okonjo", "warning")]
+    assert {s for k, t, s in found if k == "wording"} == {"error"}
+
+
+def test_diary_without_caseload_says_so_once(tmp_path):
+    result, report, found = run_check(tmp_path, "--for", "diary")
+    assert [k for k, t, s in found if k == "identifier"] == []
+    assert result.stderr.count("no caseload file") == 1
+
+
+def test_handover_keeps_identifiers_and_errors_on_wording(tmp_path):
+    result, report, found = run_check(tmp_path, "--for", "handover")
+    assert result.exit_code == 1 and report["destination"] == "handover"
+    assert {k for k, t, s in found} == {"wording"}
+    assert {s for k, t, s in found} == {"error"}
