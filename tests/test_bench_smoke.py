@@ -39,13 +39,19 @@ def test_make_corpus_is_seeded_and_big_enough():
 @pytest.mark.skipif(not DEV.exists(), reason="needs ../shared/eval/dev.jsonl")
 def test_quick_run_prints_and_writes_the_table(tmp_path):
     out = tmp_path / "latest.md"
-    proc = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--out", str(out)],
-        capture_output=True, text=True, timeout=300, cwd=REPO,  # ~20 s on an idle machine
+    proc = subprocess.Popen(  # the corpus goes under tmp_path, so even a killed run leaves nothing behind
+        [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--out", str(out), "--workdir", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
     )
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    try:
+        stdout, stderr = proc.communicate(timeout=300)  # ~20 s on an idle machine
+    finally:
+        if proc.poll() is None:
+            proc.terminate()  # SIGTERM: run.py stops its workers and deletes its corpus
+            proc.communicate()
+    assert proc.returncode == 0, stderr[-2000:]
     table = out.read_text(encoding="utf-8")
-    assert proc.stdout == table
+    assert stdout == table
     for row in ROWS:
         assert sum(line.startswith(row) for line in table.splitlines()) == 1, row
     assert "## discreet benchmark" in table and "Machine: " in table

@@ -36,6 +36,7 @@ class _ModelEntity(DocRecognizer):
     PRIORITY = 0
 
     def find(self, doc):
+        doc_text = doc.text  # Doc.text rebuilds the string on every access
         for ent in doc.ents:
             if ent.label_ not in self.LABELS:
                 continue
@@ -43,7 +44,7 @@ class _ModelEntity(DocRecognizer):
             if not tokens:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            text = doc.text[start:end]
+            text = doc_text[start:end]
             if not_identifier(text) or not any(c.isalpha() for c in text) or text.islower():
                 continue
             if _imperative_word(tokens) or not self.plausible(text, tokens):

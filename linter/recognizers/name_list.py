@@ -32,7 +32,10 @@ _SENTENCE_END = {".", "!", "?", "\n", ":", ";", "…", "-", "–", "—", "(", "
 
 def fold(word: str) -> str:
     """Lower case without accents, so 'Siân' and 'sian' look the same in a list."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    word = word.lower().replace("’", "'")
+    if word.isascii():  # most words: nothing to strip
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -79,13 +82,20 @@ def _sentence_starts(doc) -> frozenset[int]:
 
 
 def never_names(doc) -> set[int]:
-    """Token indices inside a phrase the never-identifier list names ('Dr Brown's', 'Tommee Tippee')."""
+    """Token indices inside a phrase the never-identifier list names ('Dr Brown's', 'Tommee Tippee').
+
+    Cached on the doc: several recognizers ask, once per candidate.
+    """
+    cached = doc.user_data.get("discreet:never_names")
+    if cached is not None:
+        return cached
     blocked: set[int] = set()
     for n in (3, 2):
         for i in range(len(doc) - n + 1):
             span = doc[i:i + n]
             if not_identifier(span.text) or (n > 1 and span[-1].lower_ in {"'s", "’s"} and not_identifier(span.text)):
                 blocked.update(range(i, i + n))
+    doc.user_data["discreet:never_names"] = blocked = frozenset(blocked)
     return blocked
 
 

@@ -279,6 +279,7 @@ class BackgroundWithPlace(DocRecognizer):
         if doc is None:
             return
         norp = {t.i for ent in doc.ents if ent.label_ == "NORP" for t in ent}
+        doc_text = doc.text  # Doc.text rebuilds the string on every access
         for sent in doc.sents:
             places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
             for token in sent:
@@ -286,7 +287,7 @@ class BackgroundWithPlace(DocRecognizer):
                     continue
                 if token.text in ("English", "British", "Welsh", "Christian"):
                     continue  # the majority where our users work
-                if _NOT_BACKGROUND_AFTER.match(doc.text, token.idx + len(token.text)):
+                if _NOT_BACKGROUND_AFTER.match(doc_text, token.idx + len(token.text)):
                     continue
                 if token.i > 0 and doc[token.i - 1].lower_ in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
                     continue
