@@ -7,7 +7,7 @@ from .findings import IDENTIFIER, Finding
 
 # A role word just before a name tells `share` who the person is.
 ROLE_BEFORE = {
-    "[baby]": "baby babby lo ds dd dc son daughter newborn twin twins bubba",
+    "[baby]": "baby babby lo ds dd dc son daughter newborn twin twins bubba boy girl",
     "[mum]": "mum mam mummy mother mom",
     "[partner]": "dp dh dw partner husband hubby wife boyfriend bf girlfriend gf fiance fiancé fiancee fiancée dad daddy",
     "[grandparent]": "nan nana nanna nanny grandma grandad grandpa granny gran mil fil",

@@ -44,6 +44,7 @@ CASES = [
     # nationality or religion with a place
     ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
     ("the only Sikh family on the estate", [("I707", "Sikh")]),
+    ("Visit 2 with Bethan and baby Osian at 14 Larkspur Close, Pontcanna", []),
     ("Looking for a Polish-speaking peer supporter in Dunmere", []),
     ("Mum is Latvian and very anxious", []),
     ("Needs an Urdu interpreter", []),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .base import DocRecognizer, Hit, Pattern, RegexRecognizer
+from .name_list import is_first_name
 
 # Sentence start: a full stop that is not a decimal point, or a line break.
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
@@ -287,6 +288,8 @@ class BackgroundWithPlace(DocRecognizer):
                     continue
                 if token.text in ("English", "British", "Welsh", "Christian"):
                     continue  # the majority where our users work
+                if token.text not in NATIONALITIES and is_first_name(token.text):
+                    continue  # the model tags some first names (Osian) as a nationality
                 if _NOT_BACKGROUND_AFTER.match(doc_text, token.idx + len(token.text)):
                     continue
                 if token.i > 0 and doc[token.i - 1].lower_ in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
