@@ -91,11 +91,18 @@ max_size_option = click.option("--max-size", type=click.IntRange(min=1), default
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="discreet")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Log what ran to standard error (rule ids and offsets, never your text).")
+def main(debug: bool) -> None:
     """Find what would identify a family, and wording a family would not want to read.
 
     Everything runs on this computer: nothing is sent anywhere.
     """
+    if debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="discreet: debug: %(message)s")
+        for noisy in ("presidio-analyzer", "spacy", "urllib3", "asyncio"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 @main.command()

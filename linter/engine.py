@@ -83,4 +83,7 @@ class Linter:
             findings = judge(findings, self.options.destination, self.options.family)
             findings = configuration.apply(findings, configs[i] if configs else self.options.config)
             findings = suppress(text, findings)
-            yield sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+            findings = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+            # Debug output names rules and offsets only: never the text itself.
+            log.debug("text %d (%d chars): %s", i, len(text), " ".join(f"{f.rule}@{f.start}-{f.end}" for f in findings))
+            yield findings

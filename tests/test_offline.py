@@ -48,3 +48,37 @@ def test_blocker_really_blocks(tmp_path):
     probe = BLOCKER.replace("from cli import main\nmain()", "import socket; socket.socket().connect(('127.0.0.1', 9))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "NETWORK USED" in result.stderr
+
+
+SERVER = """
+import warnings
+warnings.simplefilter("ignore")
+from linter.engine import Linter
+from linter.web.server import create_app
+from starlette.testclient import TestClient
+client = TestClient(create_app(Linter(), 8765), base_url="http://127.0.0.1:8765")
+reply = client.post("/api/check", json={"text": "Email dylan.pryce@example.com, mob 07700 900733.", "names": []},
+                    headers={"Origin": "http://127.0.0.1:8765"})
+print(reply.status_code, reply.json()["safe"])
+"""
+
+
+def test_page_server_answers_with_network_blocked(tmp_path):
+    script = BLOCKER.replace('sys.argv = ["discreet"] + sys.argv[1:]\nfrom cli import main\nmain()', SERVER)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert "NETWORK USED" not in result.stderr, result.stderr[-500:]
+    assert result.stdout.strip() == "200 Email [email], mob [phone]."
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_debug_log_names_rules_and_offsets_never_text(tmp_path):
+    result = subprocess.run([sys.executable, "-c", "from cli import main; main()", "--debug", "check", "-"],
+                            input="Visited Ffion Gwyther, mob 07700 900733.\n", capture_output=True, text=True,
+                            cwd=REPO)
+    assert result.returncode == 1
+    assert "discreet: debug: text 0 (41 chars): I102@8-21 I401@27-39" in result.stderr
+    for secret in ("Ffion", "Gwyther", "07700"):
+        assert secret not in result.stderr
