@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import not_identifier
+from .lexicon import not_identifier, word_list
 
 # Our own placeholders ("[mum]", "[name 2]", "[NHS number]") are never identifiers again.
 PLACEHOLDER_RE = re.compile(r"\[[A-Za-z][A-Za-z' ]{0,28}(?: \d+)?\]")
@@ -23,7 +23,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _worth_keeping(piece: str) -> bool:
-    return any(c.isalpha() for c in piece) and not not_identifier(piece)
+    """What is left of a model guess after precise spans are cut out ("Partner" of "Partner Kyle")
+    stays only if it still looks like a name: a capitalised word that is not an ordinary word."""
+    from .recognizers.name_list import is_first_name, is_surname
+
+    if not_identifier(piece):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", piece)
+    return any(w[0].isupper() and not not_identifier(w)
+               and (w.lower() not in word_list("english_words.txt") or is_first_name(w) or is_surname(w))
+               for w in words)
 
 
 def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -46,13 +55,15 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     spans = []
     for r in results:
         pieces = [(r.start, r.end)]
+        cut = False
         if classes[r.entity_type].PRIORITY == 0:
             pieces = _outside(r.start, r.end, precise + placeholders)
+            cut = pieces != [(r.start, r.end)]
         for piece in pieces:
             start, end = _trim(text, *piece)
             if end <= start or any(s < end and start < e for s, e in placeholders):
                 continue
-            if (start, end) != (r.start, r.end) and not _worth_keeping(text[start:end]):
+            if cut and not _worth_keeping(text[start:end]):
                 continue
             spans.append((start, end, r))
     spans.sort(key=lambda s: (s[0], -s[1]))
