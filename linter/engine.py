@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from itertools import groupby
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -66,16 +67,26 @@ class Linter:
         from .destinations import judge
         from .merge import merge
         from .propagate import propagate
+        from .shouting import unshout
 
-        batches = self.nlp_engine.process_batch(list(texts), "en", batch_size=self.options.batch_size)
-        for i, (text, artifacts) in enumerate(batches):
+        texts = list(texts)
+        variants = []  # (index, text to read); a text in capitals is also read title-cased
+        for i, text in enumerate(texts):
+            variants.append((i, text))
+            calmer = unshout(text)
+            if calmer is not None:
+                variants.append((i, calmer))
+        batches = self.nlp_engine.process_batch([v for _, v in variants], "en", batch_size=self.options.batch_size)
+        read = zip((i for i, _ in variants), batches)
+        for i, group in groupby(read, key=lambda item: item[0]):
+            text = texts[i]
             try:
-                results = self.analyzer.analyze(
-                    text, "en", nlp_artifacts=artifacts, return_decision_process=True
-                )
+                docs = [artifacts for _, (_, artifacts) in group]
+                results = [r for artifacts in docs for r in self.analyzer.analyze(
+                    artifacts.tokens.text, "en", nlp_artifacts=artifacts, return_decision_process=True)]
                 findings = propagate(text, merge(text, results, self.classes))
                 if self.wording is not None:
-                    findings += self.wording.check(artifacts.tokens)
+                    findings += self.wording.check(docs[0].tokens)
             except Exception as exc:
                 log.debug("check failed: %s", type(exc).__name__)
                 # The exception text may quote the input, so only its type is shown.

@@ -1,7 +1,7 @@
 """Text -> exact facility spans: named places by head word, hospital initials, employers (invented names)."""
 import pytest
 
-RULES = {"I301", "I302", "I303"}
+RULES = {"I301", "I302", "I303", "I304"}
 CASES = [
     # named by head word
     ("Jabs booked at Elmfield Medical Centre for next week", [("I301", "Elmfield Medical Centre")]),
@@ -22,6 +22,10 @@ CASES = [
     ("Baby born at 38+4, RD&S.", [("I302", "RD&S")]),
     # employers
     ("Dad works nights at Hallworth Foods so she's alone", [("I303", "Hallworth Foods")]),
+    ("Her husband drives for Brackley Haulage now", [("I303", "Brackley Haulage")]),
+    ("born on Tuesday at Calderbrook after a long labour", [("I304", "Calderbrook")]),
+    ("Baby transferred to St Winifred's last night", [("I304", "St Winifred")]),
+    ("She was born in March at home.", []),
     ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
     ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
     # not facilities

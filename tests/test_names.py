@@ -64,6 +64,8 @@ def test_name_list_leaves_words_alone(found, text):
 
 
 CUES = [
+    ("baby hope and dp mark were asleep", ["hope", "mark"]),
+    ("I hope baby will feed, mark the chart", []),
     ("Lovely visit, baby Nevaeh is feeding well.", ["Nevaeh"]),
     ("DP Will did the night feeds.", ["Will"]),
     ("Baby May is 4 days old.", ["May"]),

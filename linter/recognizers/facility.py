@@ -177,7 +177,8 @@ class Employer(RegexRecognizer):
     PATTERNS = [
         Pattern(
             "works at",
-            r"(?i:\b(?:works?|working|worked|job|jobs|shifts?|employed|placement|teaches|taught|lectures|volunteers)"
+            r"(?i:\b(?:works?|working|worked|job|jobs|shifts?|employed|placement|teaches|taught|lectures|volunteers|"
+            r"drives|driving|drove|cleans|cleaning|delivers|delivering|stacks|manages|managing)"
             r"(?:[ \t]+(?:nights|days|weekends|lates|earlies|shifts|part[- ]time|full[- ]time|there|now|still|"
             r"as[ \t]+an?[ \t]+\w+(?:[ \t]+\w+)?))?)"
             rf"[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?(?P<id>{_NAME})",
@@ -189,3 +190,24 @@ class Employer(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         words = [w.lower() for w in matched.split()]
         return not all(w in GENERIC or not_identifier(w) or w in _LEADING for w in words)
+
+
+class BirthPlace(RegexRecognizer):
+    """Where a baby was born or taken: "born at Airedale", "transferred to St Mary's"."""
+
+    RULE = "I304"
+    CATEGORY = "facility"
+    MESSAGE = "Naming the hospital where a baby was born or treated narrows down the family."
+    SUGGESTION = "Say 'the hospital' or 'the local unit' instead."
+    PLACEHOLDER = "[hospital]"
+    PATTERNS = [
+        Pattern(
+            "named after a birth or transfer",
+            r"(?i:\b(?:born|delivered|transferred|admitted|induced|booked|blue-lighted|blue lighted)(?:[ \t]+[\w/:.+]+){0,3}?[ \t]+(?:at|to|in|into)"
+            r"[ \t]+(?:the[ \t]+)?)(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})\b",
+            0.7,
+        ),
+    ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        return not any(not_identifier(w) for w in matched.split()) and not not_identifier(matched)

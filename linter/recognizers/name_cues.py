@@ -99,7 +99,9 @@ class NameCues(DocRecognizer):
         listed = is_first_name(word)
         plain = listed and not is_word_name(low)  # listed and never an ordinary word
         if not plain and not is_capitalised(word) and token.pos_ != "PROPN":
-            listed = False  # a lower-case word-name ("baby hope") counts only as a proper noun
+            # a lower-case word-name counts as a proper noun, or as a noun straight after a role word
+            # ("baby hope", "dp mark"); elsewhere it is the ordinary word
+            listed = listed and prev in KIN_BEFORE and token.pos_ == "NOUN"
         capital = is_capitalised(word)
         prev2 = doc[token.i - 2].lower_ if token.i > 1 else ""
         unknown_propn = capital_propn_unknown(token)
