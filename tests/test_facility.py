@@ -26,6 +26,8 @@ CASES = [
     ("born on Tuesday at Calderbrook after a long labour", [("I304", "Calderbrook")]),
     ("Baby transferred to St Winifred's last night", [("I304", "St Winifred")]),
     ("She was born in March at home.", []),
+    ("Baby Lena still in NICU at Fenwickton, going well", [("I304", "Fenwickton")]),
+    ("Mum spent the night in A&E at the weekend", []),
     ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
     ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
     # not facilities

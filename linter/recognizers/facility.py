@@ -207,6 +207,13 @@ class BirthPlace(RegexRecognizer):
             r"[ \t]+(?:the[ \t]+)?)(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})\b",
             0.7,
         ),
+        Pattern(
+            "named after a unit",
+            r"(?i:\b(?:NICU|SCBU|SCBU|HDU|neonatal(?:[ \t]+unit)?|special[ \t]+care|labour[ \t]+ward|maternity(?:[ \t]+unit)?|"
+            r"antenatal[ \t]+clinic|theatre|A&E)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)"
+            r"(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})\b",
+            0.7,
+        ),
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
