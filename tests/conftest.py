@@ -23,6 +23,17 @@ def spans(linter):
     return run
 
 
+@pytest.fixture(scope="session")
+def found(linter):
+    """(recognizer class, text) -> the texts of that one recognizer's hits, in order."""
+
+    def run(cls, text):
+        doc = linter.nlp_engine.process_text(text, "en").tokens
+        return [text[h.start:h.end] for h in sorted(cls().hits(text, doc), key=lambda h: h.start)]
+
+    return run
+
+
 settings.register_profile("ci", max_examples=40, deadline=None)
 settings.register_profile("long", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

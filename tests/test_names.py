@@ -11,17 +11,6 @@ from linter.recognizers.name_cues import NameCues
 from linter.recognizers.name_list import NameList, fold, is_first_name, is_word_name
 
 
-@pytest.fixture(scope="session")
-def found(linter):
-    """(recognizer class, text) -> the texts of its hits, in order."""
-
-    def run(cls, text):
-        doc = linter.nlp_engine.process_text(text, "en").tokens
-        return [text[h.start:h.end] for h in sorted(cls().hits(text, doc), key=lambda h: h.start)]
-
-    return run
-
-
 NAME_LIST = [
     # capitalised listed names, anywhere in the sentence
     ("Visited Bronwen and her partner Tobias at home.", ["Bronwen", "Tobias"]),

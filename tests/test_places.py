@@ -8,15 +8,6 @@ import pytest
 from linter.recognizers.places import PlaceCues, PlaceList
 
 
-@pytest.fixture(scope="session")
-def found(linter):
-    def run(cls, text):
-        doc = linter.nlp_engine.process_text(text, "en").tokens
-        return [text[h.start:h.end] for h in sorted(cls().hits(text, doc), key=lambda h: h.start)]
-
-    return run
-
-
 PLACE_LIST = [
     ("Family have just moved from Kettering to Wellingborough.", ["Kettering", "Wellingborough"]),
     ("Her sister lives out near Hebden Bridge.", ["Hebden Bridge"]),
