@@ -31,7 +31,7 @@ def _worth_keeping(piece: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]{2,}", piece)
     return any(w[0].isupper() and not not_identifier(w)
-               and (w.lower() not in word_list("english_words.txt") or is_first_name(w) or is_surname(w))
+               and ((len(w) > 3 and w.lower() not in word_list("english_words.txt")) or is_first_name(w) or is_surname(w))
                for w in words)
 
 

@@ -17,6 +17,9 @@ CASES = [
     ("the flats on Pelham Rise, no. 12", [("I201", "Pelham Rise, no. 12")]),
     ("the one on Eastway with the red door", [("I201", "Eastway")]),
     ("She moved to Larkspur Avenue last month.", [("I201", "Larkspur Avenue")]),
+    ("Shes the one on Pollard St. Ta x", [("I201", "Pollard St")]),
+    ("the house off Tenter Rd with the blue door", [("I201", "Tenter Rd")]),
+    ("She saw St Anselm on the TV", []),
     ("lives on the Foxhollow estate", [("I201", "Foxhollow")]),
     # roads
     ("born on the A64 last Sunday", [("I206", "A64")]),

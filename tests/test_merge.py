@@ -20,6 +20,12 @@ def test_leftover_role_word_of_a_model_guess_is_dropped():
     assert found(text, result("I101", text, "Partner Kyle"), result("I103", text, "Kyle")) == [("I103", "Kyle")]
 
 
+def test_leftover_short_word_of_a_model_guess_is_dropped():
+    text = "Saw Mrs Begum today."
+    assert found(text, result("I101", text, "Saw Mrs Begum"), result("I103", text, "Mrs Begum")) == [
+        ("I103", "Mrs Begum")]
+
+
 def test_leftover_first_name_of_a_model_guess_is_kept():
     text = "Saw Grace Ellery today."
     assert found(text, result("I101", text, "Grace Ellery"), result("I102", text, "Ellery")) == [

@@ -88,10 +88,17 @@ class StreetAddress(RegexRecognizer):
             r"Crescent|Terrace|Grove|Gardens|Mews|Place|Square|Rise|Parade|Row|Way)\b)(?!\s+(?:[A-Z]|\d))",
             0.7,
         ),
+        # Abbreviated types are ambiguous alone ("St Helier"), but not after on/off/along: "on Crossley St".
+        Pattern(
+            "abbreviated street",
+            r"\b(?:on|off|along|down|up|near)\s+(?:the\s+)?(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+"
+            r"(?:St|Rd|Ave|Ln|Cres|Terr|Tce|Gdns|Gr|Pl|Cl|Dr|Sq)\b\.?)",
+            0.7,
+        ),
         Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),
         Pattern("named estate", r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+Estate\b|(?=\s+estate\b)))", 0.7),
     ]
-    PLACEHOLDERS = {"named street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
+    PLACEHOLDERS = {"named street": "[street]", "abbreviated street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
 
     def hits(self, text, doc):
         for pattern, regex in self._compiled:
