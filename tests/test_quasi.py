@@ -43,6 +43,8 @@ CASES = [
     ("Mum works from home, dad is a plumber", []),
     # nationality or religion with a place
     ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
+    ("Baby arrived at 02:14, weighing 6lb 1oz, at 35+4.", [("I702", "02:14"), ("I701", "6lb 1oz"), ("I703", "35+4")]),
+    ("Baby now weighing 4.3kg, feeds 90ml.", []),
     ("the only Sikh family on the estate", [("I707", "Sikh")]),
     ("Visit 2 with Bethan and baby Osian at 14 Larkspur Close, Pontcanna", []),
     ("Looking for a Polish-speaking peer supporter in Dunmere", []),

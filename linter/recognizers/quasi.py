@@ -48,7 +48,7 @@ class BirthWeight(RegexRecognizer):
         Pattern("grams", r"(?<![\d.])[1-5][,]?\d{3}\s?(?i:g|grams?|gms?)\b", 0.7),
     ]
     _BLOCKERS = re.compile(
-        r"(?i:\b(?:now|today|currently|yesterday|weighed|weigh|weighing|weight check|back to|regained|lost|gained|"
+        r"(?i:\b(?:now|today|currently|yesterday|weighed|weigh|weight check|back to|regained|lost|gained|"
         r"up to|down to|dropped|at day|day \d|on day|\d+ (?:days?|wks?|weeks?) old|wk|wks|weeks|centile)\b)"
     )
     _AFTER = re.compile(r"\s+(?:baby\s+)?(?i:boy|girl|baby|son|daughter|bundle)\b")
@@ -87,7 +87,7 @@ class PretermGestation(RegexRecognizer):
     SUGGESTION = "Say 'a few weeks early' or 'premature' instead of the exact gestation."
     PLACEHOLDER = "[gestation]"
     PATTERNS = [
-        Pattern("weeks+days", r"(?<![\d+/.])(?:2[3-9]|3[0-6])\s?\+\s?[0-6](?![\d+/.])", 0.75),
+        Pattern("weeks+days", r"(?<![\d+/.])(?:2[3-9]|3[0-6])\s?\+\s?[0-6](?![\d+/]|\.\d)", 0.75),
         Pattern("weeks/40", r"(?<![\d+/.])(?:2[3-9]|3[0-6])/40(?!\d)", 0.7),
         Pattern("weeker", r"\b(?:2[3-9]|3[0-6])[ -]?(?i:weeker)s?\b", 0.75),
         Pattern(
