@@ -16,6 +16,9 @@ CASES = [
     ("email is kerensa.v@example.org ok", [("I402", "kerensa.v@example.org")]),
     ("Write to me at tamsin_99@mail.example.co.uk.", [("I402", "tamsin_99@mail.example.co.uk")]),
     ("She said 'at 3' @ the clinic", []),
+    ("Email j dot smith at example dot com later", [("I402", "j dot smith at example dot com")]),
+    ("Her IG is jess.bump_life and she posts daily", [("I403", "jess.bump_life")]),
+    ("She looked at the website dot com page", []),
     # handles and pages
     ("Her insta is @bumpandbloom_kt", [("I403", "@bumpandbloom_kt")]),
     ("see facebook.com/wrenfamily.page for photos", [("I403", "facebook.com/wrenfamily.page")]),

@@ -14,6 +14,13 @@ class HandleOrUrl(RegexRecognizer):
     PLACEHOLDER = "[handle]"
     PATTERNS = [
         Pattern("@handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])", 0.9),
+        # A handle written without its @ after the app's name: "her IG is jess.bump".
+        Pattern(
+            "handle after an app name",
+            r"(?i:\b(?:ig|insta|instagram|tiktok|tik tok|twitter|snapchat|snap|threads|fb|facebook)\b"
+            r"(?:\s+(?:is|name|handle|account|page|username))?\s*[:=-]?\s+)(?P<id>@?[A-Za-z0-9_]+[._][A-Za-z0-9_.]*[A-Za-z0-9_])",
+            0.85,
+        ),
         Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),
         Pattern(
             "bare page address",
