@@ -5,6 +5,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, word_list
+from .recognizers.name_list import is_first_name, is_surname
 
 # Our own placeholders ("[mum]", "[name 2]", "[NHS number]") are never identifiers again.
 PLACEHOLDER_RE = re.compile(r"\[[A-Za-z][A-Za-z' ]{0,28}(?: \d+)?\]")
@@ -25,8 +26,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _worth_keeping(piece: str) -> bool:
     """What is left of a model guess after precise spans are cut out ("Partner" of "Partner Kyle")
     stays only if it still looks like a name: a capitalised word that is not an ordinary word."""
-    from .recognizers.name_list import is_first_name, is_surname
-
     if not_identifier(piece):
         return False
     words = re.findall(r"[^\W\d_]{2,}", piece)

@@ -100,15 +100,13 @@ class StreetAddress(RegexRecognizer):
     ]
     PLACEHOLDERS = {"named street": "[street]", "abbreviated street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
 
-    def hits(self, text, doc):
-        for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
-                start, end = match.span("id") if "id" in regex.groupindex else match.span()
-                if not self._plausible(pattern.name, text[start:end], match):
-                    continue
-                if pattern.name not in self.PLACEHOLDERS:
-                    end = _end_of_address(text, start, end)
-                yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.PLACEHOLDERS.get(pattern.name))
+    def hit_for(self, pattern, match, text):
+        start, end = match.span("id") if "id" in match.re.groupindex else match.span()
+        if not self._plausible(pattern.name, text[start:end], match):
+            return None
+        if pattern.name not in self.PLACEHOLDERS:
+            end = _end_of_address(text, start, end)
+        return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.PLACEHOLDERS.get(pattern.name))
 
     @staticmethod
     def _plausible(name: str, matched: str, match: re.Match) -> bool:

@@ -86,15 +86,21 @@ class RegexRecognizer(Recognizer):
     def placeholder_for(self, matched: str, match: re.Match) -> str | None:
         return None
 
+    def hit_for(self, pattern: Pattern, match: re.Match, text: str) -> Hit | None:
+        """One match -> its hit, or None. Override this (not `hits`) to reshape spans."""
+        group = "id" if "id" in match.re.groupindex and match.group("id") else 0
+        start, end = match.span(group)
+        matched = text[start:end]
+        if not self.validate(matched, match):
+            return None
+        return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.placeholder_for(matched, match))
+
     def hits(self, text: str, doc) -> Iterator[Hit]:
         for pattern, regex in self._compiled:
             for match in regex.finditer(text):
-                group = "id" if "id" in regex.groupindex and match.group("id") else 0
-                start, end = match.span(group)
-                matched = text[start:end]
-                if self.validate(matched, match):
-                    yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'",
-                              self.placeholder_for(matched, match))
+                hit = self.hit_for(pattern, match, text)
+                if hit is not None:
+                    yield hit
 
 
 class DocRecognizer(Recognizer):

@@ -75,23 +75,20 @@ class NamedFacility(RegexRecognizer):
         Pattern("head word first", rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{_NAME})", 0.8),
     ]
 
-    def hits(self, text, doc):
-        for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
-                start, end = match.span()
-                if "name" in regex.groupindex:
-                    name_start = trim_name(text, *match.span("name"))
-                    if name_start is None:
-                        continue
-                    if match.start("head") > match.start("name"):
-                        start = name_start
-                    elif match.group("name").split()[0].lower() in GENERIC:
-                        continue
-                head = match.group("head") if "head" in regex.groupindex else "ward"
-                if head[0].islower() and head.lower() in _NEEDS_CAPITAL:
-                    continue
-                head = head.lower()
-                yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'", _placeholder(head))
+    def hit_for(self, pattern, match, text):
+        start, end = match.span()
+        if "name" in match.re.groupindex:
+            name_start = trim_name(text, *match.span("name"))
+            if name_start is None:
+                return None
+            if match.start("head") > match.start("name"):
+                start = name_start
+            elif match.group("name").split()[0].lower() in GENERIC:
+                return None
+        head = match.group("head") if "head" in match.re.groupindex else "ward"
+        if head[0].islower() and head.lower() in _NEEDS_CAPITAL:
+            return None
+        return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", _placeholder(head.lower()))
 
 
 # Head words that are ordinary words in lower case ("BP high", "good practice").
@@ -141,20 +138,18 @@ class HospitalAbbreviation(RegexRecognizer):
         Pattern("A&D style initials", r"(?<![\w&])(?P<id>[A-Z]{1,3}&[A-Z]{1,3})(?![\w&])", 0.6),
     ]
 
-    def hits(self, text, doc):
-        for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
-                start, end = match.span("id")
-                abbr = text[start:end]
-                if abbr in NOT_PLACES or not_identifier(abbr):
-                    continue
-                if pattern.name == "ABC after hospital context":
-                    line_start = text.rfind("\n", 0, start) + 1
-                    before = text[max(line_start, start - 60):start]
-                    after = text[end:end + 25]
-                    if not (_HOSPITAL_CUE.search(before) or re.match(r"\s*(?i:maternity|labour|hospital|a&e|for (?:a|her|the) (?:scan|section|induction))", after)):
-                        continue
-                yield Hit(start, end, pattern.score, f"pattern '{pattern.name}'")
+    def hit_for(self, pattern, match, text):
+        start, end = match.span("id")
+        abbr = text[start:end]
+        if abbr in NOT_PLACES or not_identifier(abbr):
+            return None
+        if pattern.name == "ABC after hospital context":
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - 60):start]
+            after = text[end:end + 25]
+            if not (_HOSPITAL_CUE.search(before) or re.match(r"\s*(?i:maternity|labour|hospital|a&e|for (?:a|her|the) (?:scan|section|induction))", after)):
+                return None
+        return Hit(start, end, pattern.score, f"pattern '{pattern.name}'")
 
 
 _OCCUPATIONS = (

@@ -1,7 +1,7 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
-from .name_list import sentence_initial
+from .name_list import NOT_NAMES, fold, is_first_name, is_surname, never_names, sentence_initial
 
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
 
@@ -55,8 +55,6 @@ class _ModelEntity(DocRecognizer):
 class ModelPerson(_ModelEntity):
     def plausible(self, text, tokens) -> bool:
         """The small model tags 'Handover', 'Twins', 'Welsh': a lone ordinary word in no name list is no name."""
-        from .name_list import NOT_NAMES, fold, is_first_name, is_surname, never_names
-
         if tokens[0].i in never_names(tokens[0].doc):
             return False
         if " " in text:
