@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
@@ -60,32 +61,76 @@ def _anchor(pattern: list[dict]) -> frozenset[str] | None:
     return best
 
 
+def _max_length(pattern: list[dict]) -> int | None:
+    """The most tokens the pattern can span (None: unbounded)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op in ("*", "+"):
+            return None
+        total += int(op[1:-1].split(",")[1]) if op and op.startswith("{") else 1
+    return total
+
+
+def _windows(positions: list[int], reach: int, length: int) -> list[tuple[int, int]]:
+    """Token ranges that hold every match through an anchor at these positions, merged."""
+    out: list[list[int]] = []
+    for i in sorted(positions):
+        start, end = max(0, i - reach + 1), min(length, i + reach)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
 class WordingChecker:
     def __init__(self, nlp, rules: tuple[Rule, ...] | None = None) -> None:
         self.nlp = nlp
         self.rules = {r.id: r for r in (rules if rules is not None else default_rules())}
-        # One Matcher per rule, run only when the text holds one of the rule's anchor words:
-        # spaCy checks IN-list predicates in Python, so running every rule on every text is slow.
-        self.matchers: list[tuple[frozenset[str] | None, Matcher]] = []
+        # One Matcher per rule, run only on the stretches of text around the rule's anchor words:
+        # spaCy checks IN-list predicates in Python at every token, so running every rule over
+        # every whole text is slow. Every match holds an anchor word and is at most `reach`
+        # tokens long, so a window of `reach` tokens either side of each anchor finds them all.
+        self.matchers: list[tuple[frozenset[str] | None, int | None, Matcher]] = []
         for rule in self.rules.values():
             if rule.patterns:
                 compiled = [compile_pattern(p) for p in rule.patterns]
                 matcher = Matcher(nlp.vocab, validate=True)
                 matcher.add(rule.id, compiled, greedy="LONGEST")
                 anchors = [_anchor(p) for p in compiled]
-                self.matchers.append((None if None in anchors else frozenset().union(*anchors), matcher))
+                lengths = [_max_length(p) for p in compiled]
+                self.matchers.append((None if None in anchors else frozenset().union(*anchors),
+                                      None if None in lengths else max(lengths), matcher))
+        self._lower_lemma: dict[int, str] = {}  # lemma hash -> lower-cased lemma
         self.regexes = [(rule, re.compile(rx)) for rule in self.rules.values() for rx in rule.regex]
 
     # -- matching ---------------------------------------------------------------------------
+    def _word_positions(self, doc) -> dict[str, list[int]]:
+        """Each lower-cased word and lemma in the doc -> the token positions holding it."""
+        strings, lemmas = doc.vocab.strings, self._lower_lemma
+        positions: dict[str, list[int]] = {}
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            word = strings[lower]
+            positions.setdefault(word, []).append(i)
+            lemma_word = lemmas.get(lemma)
+            if lemma_word is None:
+                lemma_word = lemmas[lemma] = strings[lemma].lower()
+            if lemma_word != word:
+                positions.setdefault(lemma_word, []).append(i)
+        return positions
+
     def _matches(self, doc):
-        words = set()
-        for t in doc:
-            words.add(t.lower_)
-            words.add(t.lemma_.lower())
-        for anchors, matcher in self.matchers:
-            if anchors is None or not anchors.isdisjoint(words):
-                for match_id, start, end in matcher(doc):
-                    yield self.rules[self.nlp.vocab.strings[match_id]], doc[start:end]
+        positions = self._word_positions(doc)
+        for anchors, reach, matcher in self.matchers:
+            if anchors is None or reach is None:
+                windows = [(0, len(doc))]
+            else:
+                hits = [i for word in anchors.intersection(positions) for i in positions[word]]
+                windows = _windows(hits, reach, len(doc))
+            for start, end in windows:
+                for match_id, s, e in matcher(doc[start:end]):
+                    yield self.rules[self.nlp.vocab.strings[match_id]], doc[start + s:start + e]
         for rule, rx in self.regexes:
             for m in rx.finditer(doc.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
