@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .base import DocRecognizer, Hit
+from .doc_view import view
 from .name_cues import KIN_BEFORE
 
 # Pairs that are abbreviations, not two people.
@@ -27,27 +28,29 @@ class Initials(DocRecognizer):
     PLACEHOLDER = "[name]"
 
     def find(self, doc):
-        text = doc.text
+        v = view(doc)
+        text, n = v.text, len(v)
         for m in _PAIR.finditer(text):
             if m.group(1) + m.group(2) in NOT_PAIRS or self._label(text, m.start()):
                 continue
             yield Hit(m.start(1), m.end(1), 0.7, "two initials joined by '&' or 'and'")
             yield Hit(m.start(2), m.end(2), 0.7, "two initials joined by '&' or 'and'")
-        for token in doc:
-            if not _LETTER.match(token.text):
+        for i, word in enumerate(v.texts):
+            if not _LETTER.match(word):
                 continue
-            prev = token.nbor(-1).lower_ if token.i > 0 else ""
-            nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+            prev = v.lowers[i - 1] if i > 0 else ""
+            nxt = i + 1 if i + 1 < n else None
             if prev in LABEL_BEFORE:
                 continue
-            end = token.idx + 1
-            if nxt is not None and nxt.lower_ in {"'s", "’s"}:
-                yield Hit(token.idx, end, 0.7, "an initial with a possessive 's")
-            elif prev in KIN_BEFORE and token.text[0] != "A":
-                yield Hit(token.idx, end, 0.7, f"an initial after '{prev}'")
-            elif (nxt is not None and nxt.pos_ in {"AUX", "VERB"} and token.text[0] != "A"
-                  and token.dep_ in {"nsubj", "nsubjpass"}):
-                yield Hit(token.idx, end, 0.5, "an initial as the subject of a verb")
+            start = v.idx[i]
+            end = start + 1
+            if nxt is not None and v.lowers[nxt] in {"'s", "’s"}:
+                yield Hit(start, end, 0.7, "an initial with a possessive 's")
+            elif prev in KIN_BEFORE and word[0] != "A":
+                yield Hit(start, end, 0.7, f"an initial after '{prev}'")
+            elif (nxt is not None and v.pos[nxt] in {"AUX", "VERB"} and word[0] != "A"
+                  and v.dep[i] in {"nsubj", "nsubjpass"}):
+                yield Hit(start, end, 0.5, "an initial as the subject of a verb")
 
     @staticmethod
     def _label(text: str, start: int) -> bool:

@@ -1,61 +1,62 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
+from .doc_view import DocView, view
 from .name_list import NOT_NAMES, fold, is_first_name, is_surname, never_names, sentence_initial
 
+_EDGE_PUNCT = ".,;:!?()'\"-"
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
 
 
-def trimmed(span):
-    """Drop role words, titles and a possessive 's at the edges of an entity span."""
-    tokens = list(span)
-    while tokens and (tokens[0].lower_.strip(".") in _TITLE_WORDS or not_identifier(tokens[0].text)
-                      or not tokens[0].text.strip(".,;:!?()'\"-")):
-        tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in {"'s", "’s", "'"} or not tokens[-1].text.strip(".,;:!?()'\"-")
-                      or not_identifier(tokens[-1].text)):
-        tokens.pop()
-    return tokens
+def trimmed(v: DocView, start: int, end: int) -> tuple[int, int]:
+    """Drop role words, titles and a possessive 's at the edges of tokens start..end-1."""
+    while start < end and (v.lowers[start].strip(".") in _TITLE_WORDS or not_identifier(v.texts[start])
+                           or not v.texts[start].strip(_EDGE_PUNCT)):
+        start += 1
+    while start < end and (v.lowers[end - 1] in {"'s", "’s", "'"} or not v.texts[end - 1].strip(_EDGE_PUNCT)
+                           or not_identifier(v.texts[end - 1])):
+        end -= 1
+    return start, end
 
 
-def _imperative_word(tokens) -> bool:
+def _imperative_word(v: DocView, start: int, end: int) -> bool:
     """'Mark the visit as done', 'Will you ring': a word-name opening a sentence before a determiner."""
-    if len(tokens) != 1 or not sentence_initial(tokens[0]):
+    if end - start != 1 or not sentence_initial(v, start):
         return False
-    word, following = tokens[0], tokens[0].nbor(1) if tokens[0].i + 1 < len(tokens[0].doc) else None
-    return (word.lower_ in word_list("name_words.txt") and following is not None
-            and following.pos_ in {"DET", "PRON"})
+    return (v.lowers[start] in word_list("name_words.txt") and start + 1 < len(v)
+            and v.pos[start + 1] in {"DET", "PRON"})
 
 
 class _ModelEntity(DocRecognizer):
     LABELS: frozenset[str] = frozenset()
     SCORE = 0.75
 
-    def plausible(self, text, tokens) -> bool:
+    def plausible(self, text: str, doc, first: int) -> bool:
+        """first: index of the entity's first token after trimming."""
         return True
     PRIORITY = 0
 
     def find(self, doc):
-        doc_text = doc.text  # Doc.text rebuilds the string on every access
+        v = view(doc)
         for ent in doc.ents:
             if ent.label_ not in self.LABELS:
                 continue
-            tokens = trimmed(ent)
-            if not tokens:
+            first, end = trimmed(v, ent.start, ent.end)
+            if first == end:
                 continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            text = doc_text[start:end]
+            start, stop = v.idx[first], v.ends[end - 1]
+            text = v.text[start:stop]
             if not_identifier(text) or not any(c.isalpha() for c in text) or text.islower():
                 continue
-            if _imperative_word(tokens) or not self.plausible(text, tokens):
+            if _imperative_word(v, first, end) or not self.plausible(text, doc, first):
                 continue
-            yield Hit(start, end, self.SCORE, f"the language model tagged '{ent.label_}'")
+            yield Hit(start, stop, self.SCORE, f"the language model tagged '{ent.label_}'")
 
 
 class ModelPerson(_ModelEntity):
-    def plausible(self, text, tokens) -> bool:
+    def plausible(self, text: str, doc, first: int) -> bool:
         """The small model tags 'Handover', 'Twins', 'Welsh': a lone ordinary word in no name list is no name."""
-        if tokens[0].i in never_names(tokens[0].doc):
+        if first in never_names(doc):
             return False
         if " " in text:
             return True

@@ -9,6 +9,7 @@ import re
 
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
+from .doc_view import DocView, view
 from .name_list import (NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, is_capitalised, is_first_name, is_surname,
                         is_word_name, never_names)
 
@@ -35,10 +36,13 @@ PHRASE_FIRST = {"to": {"visit", "visits", "spoke", "talked", "chatted", "speak",
 PHRASE_LAST = frozenset(PHRASE_FIRST)
 AGE_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b", re.I)
 PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
+_STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
+# Tags that rule a word out unless a strong cue comes first; a name misread as VERB or ADP still counts.
+_NEVER_NAMED_POS = NOT_NAME_POS - {"VERB", "ADP"}
 
 
-def _alpha_word(token) -> bool:
-    return token.is_alpha and len(token.text) >= 2
+def _alpha_word(v: DocView, i: int) -> bool:
+    return v.is_alpha[i] and len(v.texts[i]) >= 2
 
 
 class NameCues(DocRecognizer):
@@ -49,70 +53,70 @@ class NameCues(DocRecognizer):
     PLACEHOLDER = "[name]"
 
     def find(self, doc):
+        v = view(doc)
         blocked = never_names(doc)
-        doc.user_data["discreet:text"] = doc.text  # Doc.text rebuilds the string on each access
         found: dict[str, tuple[float, str]] = {}  # a name cued once is a name in every mention
         hits, cued = [], set()
-        for token in doc:
-            if not _alpha_word(token) or token.i in blocked or token.lower_ in ROLE_WORDS:
+        for i, (word, low) in enumerate(zip(v.texts, v.lowers)):
+            if not _alpha_word(v, i) or i in blocked or low in ROLE_WORDS:
                 continue
-            if not_identifier(token.text) and not (is_first_name(token.text) and is_capitalised(token.text)):
+            if not_identifier(word) and not (is_first_name(word) and is_capitalised(word)):
                 continue  # a month can still be a baby's name: "baby May"
-            why = self._cue(token)
+            why = self._cue(v, i)
             if why:
-                found.setdefault(token.lower_, why)
-                hits.append(self._hit(token, *why))
-                cued.add(token.i)
-        for token in doc:  # other mentions of a cued name
-            why = found.get(token.lower_)
-            if why and token.i not in blocked and token.i not in cued and self._mention(token):
-                hits.append(self._hit(token, why[0], f"{why[1]} elsewhere in the text"))
+                found.setdefault(low, why)
+                hits.append(self._hit(v, i, *why))
+                cued.add(i)
+        if not found:
+            return hits
+        for i, low in enumerate(v.lowers):  # other mentions of a cued name
+            why = found.get(low)
+            if why and i not in blocked and i not in cued and self._mention(v, i):
+                hits.append(self._hit(v, i, why[0], f"{why[1]} elsewhere in the text"))
         return hits
 
     @staticmethod
-    def _mention(token) -> bool:
-        if is_capitalised(token.text):
+    def _mention(v: DocView, i: int) -> bool:
+        if is_capitalised(v.texts[i]):
             return True
-        return token.pos_ not in NOT_NAME_POS and token.dep_ not in {"amod", "compound"}
+        return v.pos[i] not in NOT_NAME_POS and v.dep[i] not in {"amod", "compound"}
 
     @staticmethod
-    def _hit(token, score, why):
-        doc, end = token.doc, token
-        while (end.i + 2 < len(doc) and doc[end.i + 1].text == "-" and not end.whitespace_
-               and not doc[end.i + 1].whitespace_ and doc[end.i + 2].is_alpha):
-            end = doc[end.i + 2]  # a hyphenated name ("Bryony-Mae")
+    def _hit(v: DocView, i: int, score, why):
+        end, n, texts = i, len(v), v.texts
+        while end + 2 < n and texts[end + 1] == "-" and not v.ws[end] and not v.ws[end + 1] and v.is_alpha[end + 2]:
+            end += 2  # a hyphenated name ("Bryony-Mae")
         # a capitalised surname straight after ("baby Harper Quinlan") belongs to the name
-        nxt = end.nbor(1) if end.i + 1 < len(doc) else None
-        if (nxt is not None and end.whitespace_ == " " and is_capitalised(end.text)
-                and is_capitalised(nxt.text) and nxt.is_alpha and not not_identifier(nxt.text)
-                and (nxt.pos_ == "PROPN" or is_surname(nxt.text))):
+        nxt = end + 1
+        if (nxt < n and v.ws[end] == " " and is_capitalised(texts[end])
+                and is_capitalised(texts[nxt]) and v.is_alpha[nxt] and not not_identifier(texts[nxt])
+                and (v.pos[nxt] == "PROPN" or is_surname(texts[nxt]))):
             end = nxt
-        return Hit(token.idx, end.idx + len(end.text), score, why)
+        return Hit(v.idx[i], v.ends[end], score, why)
 
-    def _cue(self, token):
-        doc = token.doc
-        word, low = token.text, token.lower_
-        prev = doc[token.i - 1].lower_.strip(".") if token.i > 0 else ""
-        strong = is_capitalised(word) and prev in KIN_BEFORE | NAMING  # "DP Will" even if tagged AUX
-        if low in NOT_NAMES or (token.pos_ in NOT_NAME_POS - {"VERB", "ADP"} and not strong):
+    def _cue(self, v: DocView, i: int):
+        word, low, pos, n = v.texts[i], v.lowers[i], v.pos[i], len(v)
+        prev = v.lowers[i - 1].strip(".") if i > 0 else ""
+        strong = is_capitalised(word) and prev in _STRONG_BEFORE  # "DP Will" even if tagged AUX
+        if low in NOT_NAMES or (pos in _NEVER_NAMED_POS and not strong):
             return None
         listed = is_first_name(word)
         plain = listed and not is_word_name(low)  # listed and never an ordinary word
-        if not plain and not is_capitalised(word) and token.pos_ != "PROPN":
+        if not plain and not is_capitalised(word) and pos != "PROPN":
             # a lower-case word-name counts as a proper noun, or as a noun straight after a role word
             # ("baby hope", "dp mark"); elsewhere it is the ordinary word
-            listed = listed and prev in KIN_BEFORE and token.pos_ == "NOUN"
+            listed = listed and prev in KIN_BEFORE and pos == "NOUN"
         capital = is_capitalised(word)
-        prev2 = doc[token.i - 2].lower_ if token.i > 1 else ""
-        unknown_propn = capital_propn_unknown(token)
-        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        nxt2 = doc[token.i + 2].lower_.strip(".") if token.i + 2 < len(doc) else ""
-        looks_named = strong or token.pos_ in {"PROPN", "NOUN", "X", "ADJ"}
+        prev2 = v.lowers[i - 2] if i > 1 else ""
+        unknown_propn = capital_propn_unknown(v, i)
+        nxt = v.lowers[i + 1] if i + 1 < n else ""
+        nxt2 = v.lowers[i + 2].strip(".") if i + 2 < n else ""
+        looks_named = strong or pos in {"PROPN", "NOUN", "X", "ADJ"}
         if prev == ":" and prev2 in LABELS and (listed or unknown_propn):
             return 0.7, f"follows the label '{prev2}:'"
         if prev in NAMING and (capital or listed) and looks_named:
             return 0.75, f"follows '{prev}'"
-        if prev in KIN_BEFORE and looks_named and (listed or (capital and token.pos_ in {"PROPN", "AUX"})):
+        if prev in KIN_BEFORE and looks_named and (listed or (capital and pos in {"PROPN", "AUX"})):
             return 0.7, f"follows the role word '{prev}'"
         if prev in VERB_BEFORE and (listed or unknown_propn):
             return 0.6, f"a listed name after '{prev}'"
@@ -120,23 +124,24 @@ class NameCues(DocRecognizer):
             return 0.75, f"followed by \"'s {nxt2}\""
         if prev in PHRASE_LAST and prev2 in PHRASE_FIRST.get(prev, ()) and (listed or capital):
             return 0.7, f"follows '{prev2} {prev}'"
-        after = token.doc.user_data["discreet:text"][token.idx + len(word):token.idx + len(word) + 24]
-        namelike = listed or (capital and token.pos_ == "PROPN" and low not in ENGLISH)
+        after = v.text[v.ends[i]:v.ends[i] + 24]
+        namelike = listed or (capital and pos == "PROPN" and low not in ENGLISH)
         if namelike and capital and AGE_AFTER.match(after):
             return 0.7, "followed by an age in days, weeks or months"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (listed and capital and not not_identifier(word) and token.pos_ == "PROPN" and following is not None
-                and following.pos_ in {"VERB", "AUX"} and (token.dep_ in {"nsubj", "nsubjpass"}
-                                                          or token.head.i == following.i)):
+        following = i + 1
+        if (listed and capital and not not_identifier(word) and pos == "PROPN" and following < n
+                and v.pos[following] in {"VERB", "AUX"} and (v.dep[i] in {"nsubj", "nsubjpass"}
+                                                            or v.heads[i] == following)):
             return 0.6, "a listed name as the subject of a verb"
         return None
 
 
-def capital_propn_unknown(token) -> bool:
+def capital_propn_unknown(v: DocView, i: int) -> bool:
     """A capitalised proper noun in no dictionary and no place list: a name, after a person cue."""
     from .places import is_place
 
-    return (is_capitalised(token.text) and token.pos_ == "PROPN" and token.lower_ not in ENGLISH
-            and not is_place(token.text))
+    word = v.texts[i]
+    return (is_capitalised(word) and v.pos[i] == "PROPN" and v.lowers[i] not in ENGLISH
+            and not is_place(word))

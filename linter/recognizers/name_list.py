@@ -7,9 +7,11 @@ unless spaCy reads it as a proper noun capitalised mid-sentence.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
+from .doc_view import DocView, view
 
 FIRST_NAMES = word_list("first_names.txt")
 SURNAMES = word_list("surnames.txt")
@@ -30,6 +32,7 @@ bangladeshi african caribbean jamaican muslim christian hindu sikh jewish cathol
 _SENTENCE_END = {".", "!", "?", "\n", ":", ";", "…", "-", "–", "—", "(", ")", "\"", "“", "”"}
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words are folded again for every text
 def fold(word: str) -> str:
     """Lower case without accents, so 'Siân' and 'sian' look the same in a list."""
     word = word.lower().replace("’", "'")
@@ -60,28 +63,17 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper() and not (len(text) > 1 and text.isupper())
 
 
-def sentence_initial(token) -> bool:
-    """First word of the text, of a sentence, a line or a clause after a dash or bracket."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
-        i -= 1
-    if i < 0:
+def sentence_initial(v: DocView, i: int) -> bool:
+    """Token i is the first word of the text, of a sentence, a line or a clause after a dash or bracket."""
+    j = i - 1
+    while j >= 0 and v.is_space[j] and "\n" not in v.texts[j]:
+        j -= 1
+    if j < 0:
         return True
-    prev = doc[i]
-    return token.i in _sentence_starts(doc) or "\n" in prev.text or prev.text in _SENTENCE_END
+    return i in v.sent_starts or "\n" in v.texts[j] or v.texts[j] in _SENTENCE_END
 
 
-def _sentence_starts(doc) -> frozenset[int]:
-    """Computed once per doc: Token.is_sent_start scans the whole doc on every call."""
-    starts = doc.user_data.get("discreet:sentence_starts")
-    if starts is None:
-        starts = frozenset(sent.start for sent in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
-        doc.user_data["discreet:sentence_starts"] = starts
-    return starts
-
-
-def never_names(doc) -> set[int]:
+def never_names(doc) -> frozenset[int]:
     """Token indices inside a phrase the never-identifier list names ('Dr Brown's', 'Tommee Tippee').
 
     Cached on the doc: several recognizers ask, once per candidate.
@@ -89,25 +81,24 @@ def never_names(doc) -> set[int]:
     cached = doc.user_data.get("discreet:never_names")
     if cached is not None:
         return cached
+    v = view(doc)
     blocked: set[int] = set()
     for n in (3, 2):
-        for i in range(len(doc) - n + 1):
-            span = doc[i:i + n]
-            if not_identifier(span.text) or (n > 1 and span[-1].lower_ in {"'s", "’s"} and not_identifier(span.text)):
+        for i in range(len(v) - n + 1):
+            if not_identifier(v.span_text(i, i + n)):
                 blocked.update(range(i, i + n))
     doc.user_data["discreet:never_names"] = blocked = frozenset(blocked)
     return blocked
 
 
-def word_units(doc):
-    """Yield (first_token, last_token) of words, joining hyphenated parts ('Ferguson-Blakes')."""
-    i = 0
-    while i < len(doc):
+def word_units(v: DocView):
+    """Yield (first, last) token indices of words, joining hyphenated parts ('Ferguson-Blakes')."""
+    i, n = 0, len(v)
+    while i < n:
         j = i
-        while (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_
-               and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha):
+        while j + 2 < n and v.texts[j + 1] == "-" and not v.ws[j] and not v.ws[j + 1] and v.is_alpha[j + 2]:
             j += 2
-        yield doc[i], doc[j]
+        yield i, j
         i = j + 1
 
 
@@ -119,20 +110,22 @@ class NameList(DocRecognizer):
     PLACEHOLDER = "[name]"
 
     def find(self, doc):
+        v = view(doc)
         blocked = never_names(doc)
         pending: list[tuple[int, int, float, str]] = []  # consecutive name words become one full name
-        text = doc.text  # Doc.text rebuilds the string on each access
-        for first, last in word_units(doc):
-            word = text[first.idx:last.idx + len(last.text)]
-            adjacent = bool(pending) and pending[-1][1] == first.idx - 1 and text[first.idx - 1] == " "
-            found = None if first.i in blocked else self._judge(first, last, word, adjacent)
+        text = v.text
+        for first, last in word_units(v):
+            start, end = v.idx[first], v.ends[last]
+            word = text[start:end]
+            adjacent = bool(pending) and pending[-1][1] == start - 1 and text[start - 1] == " "
+            found = None if first in blocked else self._judge(v, first, word, adjacent)
             if found:
                 score, why = found
                 if adjacent:
                     start, _, s, w = pending[-1]
-                    pending[-1] = (start, last.idx + len(last.text), max(s, score), w)
+                    pending[-1] = (start, end, max(s, score), w)
                 else:
-                    pending.append((first.idx, last.idx + len(last.text), score, why))
+                    pending.append((start, end, score, why))
         for start, end, score, why in pending:
             yield Hit(self._extend_back(text, start), end, score, why)
 
@@ -150,23 +143,23 @@ class NameList(DocRecognizer):
             return j
         return start
 
-    def _judge(self, first, last, word, after_name):
+    def _judge(self, v: DocView, first: int, word: str, after_name: bool):
         """Score and reason when this word is a name, else None."""
         if not word[:1].isalpha() or len(word) < 2 or not_identifier(word) or fold(word) in NOT_NAMES:
             return None
         parts = word.split("-")
         listed_first = any(is_first_name(p) for p in parts)
         listed_sur = any(is_surname(p) for p in parts) or (
-            word.endswith("s") and is_surname(word[:-1]) and first.i > 0 and first.nbor(-1).lower_ == "the")
+            word.endswith("s") and is_surname(word[:-1]) and first > 0 and v.lowers[first - 1] == "the")
         if not (listed_first or listed_sur):
             # an unlisted capitalised word right after a listed name is its other half ('Wang Yuxuan')
-            if after_name and is_capitalised(word) and first.pos_ == "PROPN":
+            if after_name and is_capitalised(word) and v.pos[first] == "PROPN":
                 return 0.6, "capitalised proper noun after a listed name"
             return None
         ambiguous = all(is_word_name(p) for p in parts)
         capital = is_capitalised(word)
-        initial = sentence_initial(first)
-        prev = first.nbor(-1).lower_.strip(".") if first.i > 0 else ""
+        initial = sentence_initial(v, first)
+        prev = v.lowers[first - 1].strip(".") if first > 0 else ""
         if capital and prev in TITLES:
             return 0.85, "a listed name after a title"
         if capital and not ambiguous:
@@ -175,14 +168,14 @@ class NameList(DocRecognizer):
             return None
         if capital and ambiguous:
             # after another capitalised non-name word it is part of a brand or place ("Retail Park")
-            before = first.nbor(-1).text if first.i > 0 else ""
-            brand = (is_capitalised(before) and not sentence_initial(first) and not is_first_name(before)
+            before = v.texts[first - 1] if first > 0 else ""
+            brand = (is_capitalised(before) and not initial and not is_first_name(before)
                      and not is_surname(before)) or (before and not_identifier(before) and is_capitalised(before))
-            if after_name or (listed_first and not initial and first.pos_ == "PROPN" and not brand):
+            if after_name or (listed_first and not initial and v.pos[first] == "PROPN" and not brand):
                 return 0.6, "a name that is also a word, used as a proper noun mid-sentence"
             return None
         # lower case: only first names that are not words, read as nouns
-        if (listed_first and not ambiguous and len(word) >= 3 and first.pos_ not in NOT_NAME_POS
+        if (listed_first and not ambiguous and len(word) >= 3 and v.pos[first] not in NOT_NAME_POS
                 and word.isalpha() or (after_name and listed_sur and not ambiguous)):
             return 0.55, "a first name from the name lists, written in lower case"
         return None

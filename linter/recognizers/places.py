@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
+from .doc_view import DocView, view
 from .name_list import NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname, sentence_initial
 
 PLACE_WORDS = word_list("place_words.txt")  # places that are also English words
@@ -44,6 +45,7 @@ STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "lives up in", "lives down in", "lives over in", "staying in", "stays in", "house in", "flat in",
 )
 _STRONG = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in STRONG_BEFORE) + r")\s+$", re.I)
+_CUE_LAST_LETTERS = frozenset(c[-1] for c in STRONG_BEFORE)
 
 
 def is_place(word: str) -> bool:
@@ -52,9 +54,26 @@ def is_place(word: str) -> bool:
 
 
 def _words(doc):
-    """(start, end, folded, token) for each word of the text, in order."""
-    by_start = {t.idx: t for t in doc}
-    return [(m.start(), m.end(), fold(m.group()), by_start.get(m.start())) for m in _WORD.finditer(doc.text)]
+    """(start, end, folded, token index or None) for each word of the text, in order.
+
+    Cached on the doc: both place recognizers read it.
+    """
+    words = doc.user_data.get("discreet:place_words")
+    if words is None:
+        v = view(doc)
+        by_start = {start: k for k, start in enumerate(v.idx)}
+        words = [(m.start(), m.end(), fold(m.group()), by_start.get(m.start())) for m in _WORD.finditer(v.text)]
+        doc.user_data["discreet:place_words"] = words
+    return words
+
+
+def _after_strong_cue(text, words, i) -> bool:
+    """A STRONG_BEFORE cue ends just before word i, with only white space between ('lives in X')."""
+    start = words[i][0]
+    # cheap test first: the word before must end in a cue's last letter, right before the space
+    if i == 0 or words[i - 1][2][-1:] not in _CUE_LAST_LETTERS or not text[words[i - 1][1]:start].isspace():
+        return False
+    return bool(_STRONG.search(text[max(0, start - 25):start]))
 
 
 def _prev_word(words, i) -> str:
@@ -69,10 +88,10 @@ class PlaceList(DocRecognizer):
     PLACEHOLDER = "[town]"
 
     def find(self, doc):
-        text, words = doc.text, _words(doc)
+        v, words = view(doc), _words(doc)
         i = 0
         while i < len(words):
-            n = self._match(text, words, i)
+            n = self._match(v, words, i)
             if n:
                 # a cued or multi-word place outranks a same-span surname ("in Walker", "Moss Side")
                 score = 0.85 if n > 1 or _prev_word(words, i) in PREPOSITIONS else 0.7
@@ -81,7 +100,8 @@ class PlaceList(DocRecognizer):
             else:
                 i += 1
 
-    def _match(self, text, words, i) -> int:
+    def _match(self, v: DocView, words, i) -> int:
+        text = v.text
         start, _, key, token = words[i]
         if key not in _PLACES or not is_capitalised(text[start:words[i][1]]):
             return 0
@@ -97,18 +117,18 @@ class PlaceList(DocRecognizer):
             surface = text[window[0][0]:window[-1][1]]
             if not_identifier(surface) or key in NOT_NAMES:
                 continue
-            if n == 1 and not self._single_ok(words, i, surface, token):
+            if n == 1 and not self._single_ok(v, words, i, surface, token):
                 continue
             return n
         return 0
 
     @staticmethod
-    def _single_ok(words, i, surface, token) -> bool:
+    def _single_ok(v: DocView, words, i, surface, token) -> bool:
         key = words[i][2]
         cued = _prev_word(words, i) in PREPOSITIONS
         if key in PLACE_WORDS or key in ENGLISH or is_first_name(surface) or is_surname(surface):
-            return cued and (token is None or token.pos_ == "PROPN")
-        if token is not None and sentence_initial(token) and token.pos_ != "PROPN":
+            return cued and (token is None or v.pos[token] == "PROPN")
+        if token is not None and sentence_initial(v, token) and v.pos[token] != "PROPN":
             return False
         return True
 
@@ -132,7 +152,8 @@ class PlaceCues(DocRecognizer):
         return list(longest.values())
 
     def _find(self, doc):
-        text = doc.text
+        v = view(doc)
+        text = v.text
         for m in self.ROAD.finditer(text):
             if m.group(1)[0].isupper():
                 yield Hit(m.start(1), m.end(1), 0.6, "a road number ('the A19')")
@@ -151,15 +172,15 @@ class PlaceCues(DocRecognizer):
                 yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
         words = _words(doc)
         for i, (start, end, key, token) in enumerate(words):
-            if _prev_word(words, i) in WEAK_BEFORE and self._weak_place(text, words, i):
+            if _prev_word(words, i) in WEAK_BEFORE and self._weak_place(v, words, i):
                 j = i + 1
-                while j < len(words) and words[j][0] - words[j - 1][1] == 1 and self._weak_place(text, words, j):
+                while j < len(words) and words[j][0] - words[j - 1][1] == 1 and self._weak_place(v, words, j):
                     j += 1
                 yield Hit(start, words[j - 1][1], 0.5, f"a capitalised proper noun after '{_prev_word(words, i)}'")
-            if not _STRONG.search(text[max(0, start - 25):start]):
+            if not _after_strong_cue(text, words, i):
                 continue
             j = i
-            while j < len(words) and self._place_word(text, words, j, i):
+            while j < len(words) and self._place_word(v, words, j, i):
                 j += 1
             while j > i and words[j - 1][2] in CONNECTORS:
                 j -= 1
@@ -167,23 +188,23 @@ class PlaceCues(DocRecognizer):
                 yield Hit(start, words[j - 1][1], 0.65, "follows 'lives in' or a similar phrase")
 
     @staticmethod
-    def _weak_place(text, words, j) -> bool:
+    def _weak_place(v: DocView, words, j) -> bool:
         """'in X': X capitalised, a proper noun, in no dictionary and no name list."""
         start, end, key, token = words[j]
-        surface = text[start:end]
-        return (is_capitalised(surface) and token is not None and key not in SHOPS and token.pos_ == "PROPN" and len(key) >= 3
+        surface = v.text[start:end]
+        return (is_capitalised(surface) and token is not None and key not in SHOPS and v.pos[token] == "PROPN" and len(key) >= 3
                 and key not in ENGLISH and key not in NOT_NAMES and not not_identifier(surface)
                 and not is_first_name(surface))
 
     @staticmethod
-    def _place_word(text, words, j, i) -> bool:
+    def _place_word(v: DocView, words, j, i) -> bool:
         start, end, key, token = words[j]
         if j > i and start - words[j - 1][1] > 1:
             return False  # a comma or full stop ends the place
-        surface = text[start:end]
+        surface = v.text[start:end]
         if not_identifier(surface) or key in NOT_NAMES:
             return False
-        if token is not None and token.pos_ in NOT_NAME_POS and not is_capitalised(surface):
+        if token is not None and v.pos[token] in NOT_NAME_POS and not is_capitalised(surface):
             return key in CONNECTORS and j > i
         if is_capitalised(surface):
             return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .base import DocRecognizer, Hit, Pattern, RegexRecognizer
+from .doc_view import DocView, view
 from .name_list import is_first_name
 
 # Sentence start: a full stop that is not a decimal point, or a line break.
@@ -279,27 +280,35 @@ class BackgroundWithPlace(DocRecognizer):
     def find(self, doc):
         if doc is None:
             return
-        norp = {t.i for ent in doc.ents if ent.label_ == "NORP" for t in ent}
-        doc_text = doc.text  # Doc.text rebuilds the string on every access
+        v = view(doc)
+        norp = {i for ent in doc.ents if ent.label_ == "NORP" for i in range(ent.start, ent.end)}
+        candidates = [i for i, word in enumerate(v.texts)
+                      if word in NATIONALITIES or (i in norp and word[:1].isupper())]
+        if not candidates:
+            return  # most texts name no background: no need to read their sentences
         for sent in doc.sents:
-            places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
-            for token in sent:
-                if not (token.text in NATIONALITIES or (token.i in norp and token.text[:1].isupper())):
-                    continue
-                if token.text in ("English", "British", "Welsh", "Christian"):
-                    continue  # the majority where our users work
-                if token.text not in NATIONALITIES and is_first_name(token.text):
-                    continue  # the model tags some first names (Osian) as a nationality
-                if _NOT_BACKGROUND_AFTER.match(doc_text, token.idx + len(token.text)):
-                    continue
-                if token.i > 0 and doc[token.i - 1].lower_ in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
-                    continue
-                others = [p for p in places if not (p.start <= token.i < p.end)]
-                capital_after_in = any(
-                    t.lower_ in {"in", "from", "near", "around", "at"} and t.i + 1 < sent.end
-                    and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].i not in norp
-                    for t in sent
-                )
-                if others or capital_after_in or _LOCALITY.search(sent.text):
-                    yield Hit(token.idx, token.idx + len(token.text), 0.65,
-                              "a nationality or religion in the same sentence as a place")
+            in_sent = [i for i in candidates if sent.start <= i < sent.end]
+            if in_sent:
+                yield from self._in_sentence(v, sent, in_sent, norp)
+
+    @staticmethod
+    def _in_sentence(v: DocView, sent, candidates: list[int], norp: set[int]):
+        places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
+        for i in candidates:
+            word = v.texts[i]
+            if word in ("English", "British", "Welsh", "Christian"):
+                continue  # the majority where our users work
+            if word not in NATIONALITIES and is_first_name(word):
+                continue  # the model tags some first names (Osian) as a nationality
+            if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
+                continue
+            if i > 0 and v.lowers[i - 1] in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
+                continue
+            others = [p for p in places if not (p.start <= i < p.end)]
+            capital_after_in = any(
+                v.lowers[t] in {"in", "from", "near", "around", "at"} and t + 1 < sent.end
+                and v.texts[t + 1][:1].isupper() and t + 1 not in norp
+                for t in range(sent.start, sent.end)
+            )
+            if others or capital_after_in or _LOCALITY.search(v.span_text(sent.start, sent.end)):
+                yield Hit(v.idx[i], v.ends[i], 0.65, "a nationality or religion in the same sentence as a place")
