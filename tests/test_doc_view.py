@@ -24,6 +24,7 @@ def test_view_matches_the_doc(nlp, text):
     assert v.texts == [t.text for t in doc]
     assert v.lowers == [t.lower_ for t in doc]
     assert v.pos == [t.pos_ for t in doc]
+    assert v.lemmas == [t.lemma_.lower() for t in doc]
     assert v.heads == [t.head.i for t in doc]
     assert [v.text[a:b] for a, b in zip(v.idx, v.ends)] == v.texts
     assert v.sent_starts == {s.start for s in doc.sents}

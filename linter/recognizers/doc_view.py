@@ -13,11 +13,11 @@ class DocView:
     """Token i of the doc is texts[i], lowers[i], pos[i] ...; ends[i] is where its text ends."""
 
     def __init__(self, doc) -> None:
-        rows = [(t.text, t.lower_, t.idx, t.pos_, t.dep_, t.head.i, t.whitespace_, t.is_alpha, t.is_space)
-                for t in doc]
-        columns = [list(column) for column in zip(*rows)] or [[] for _ in range(9)]
+        rows = [(t.text, t.lower_, t.idx, t.pos_, t.dep_, t.head.i, t.whitespace_, t.is_alpha, t.is_space,
+                 t.lemma_.lower()) for t in doc]
+        columns = [list(column) for column in zip(*rows)] or [[] for _ in range(10)]
         (self.texts, self.lowers, self.idx, self.pos, self.dep, self.heads, self.ws, self.is_alpha,
-         self.is_space) = columns
+         self.is_space, self.lemmas) = columns
         # what Doc.text joins, without building every Token again
         self.text = "".join(word + space for word, space in zip(self.texts, self.ws))
         self.ends = [start + len(word) for start, word in zip(self.idx, self.texts)]

@@ -10,14 +10,14 @@ import re
 from ..lexicon import not_identifier, word_list
 from .base import DocRecognizer, Hit
 from .doc_view import DocView, view
-from .name_list import (NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, is_capitalised, is_first_name, is_surname,
+from .name_list import (NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, fold, is_capitalised, is_first_name, is_surname,
                         is_word_name, never_names)
 
 ENGLISH = word_list("english_words.txt")
 # People words that come right before a name: "baby Finley", "DP Rob", "nan Pat".
 KIN_BEFORE = frozenset("""
 baby babe lo mum mam mom mummy dad daddy dh dp dw df dd ds partner husband hubby wife boyfriend bf
-girlfriend gf fiance fiancee son daughter sister brother sibling twin nan nana nanna gran granny grandma
+girlfriend gf fiance fiancee fella bloke hubs missus son daughter sister brother sibling twin nan nana nanna gran granny grandma
 grandad grandpa mil fil sil bil auntie aunty aunt uncle cousin friend neighbour ex stepdad stepmum
 hv mw sw colleague
 """.split())
@@ -36,9 +36,33 @@ PHRASE_FIRST = {"to": {"visit", "visits", "spoke", "talked", "chatted", "speak",
 PHRASE_LAST = frozenset(PHRASE_FIRST)
 AGE_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b", re.I)
 PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
+# What a person does, said of a name that is also a word: "Faith came home", "Sky is feeding".
+PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
+walk talk laugh cuddle ask want play attend arrive leave return""".split())
+# "came home", "went back": come and go say a person moved only with one of these after them
+# ("Summer is coming soon" is the season)
+MOVES = {"come": {"home", "round", "over", "back", "in", "with", "to"},
+         "go": {"home", "round", "over", "back", "out", "with", "to"}}
+BE_HAVE = frozenset("is was has had 's".split())
+PERSON_STATES = frozenset("""tired upset unsettled poorly unwell happy sad tearful anxious grumpy hungry asleep
+awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
+# "Ivy (big sister)", "Summer, her older sister,": a relation word in apposition.
+APPOSITION = re.compile(
+    r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
+    r"(?:sister|brother|sibling|daughter|son|twin|cousin|niece|nephew|partner|husband|wife|mum|dad|nan|gran"
+    r"|grandma|grandad|aunt|auntie|uncle|friend|neighbour|stepdad|stepmum|boyfriend|girlfriend)\b", re.I)
 _STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
 # Tags that rule a word out unless a strong cue comes first; a name misread as VERB or ADP still counts.
 _NEVER_NAMED_POS = NOT_NAME_POS - {"VERB", "ADP"}
+
+
+# Endings of English words the dictionary list may lack ("supportive", "unsettled"), rare in names.
+_WORD_ENDINGS = ("ive", "ful", "ing", "less", "ness", "ment", "able", "ible", "ously", "ated")
+
+
+def ordinary_word(word: str) -> bool:
+    folded = fold(word)
+    return folded in ENGLISH or (len(folded) >= 6 and folded.endswith(_WORD_ENDINGS))
 
 
 def _alpha_word(v: DocView, i: int) -> bool:
@@ -71,9 +95,23 @@ class NameCues(DocRecognizer):
             return hits
         for i, low in enumerate(v.lowers):  # other mentions of a cued name
             why = found.get(low)
-            if why and i not in blocked and i not in cued and self._mention(v, i):
+            if not why or i in blocked or i in cued:
+                continue
+            if self._mention(v, i):
                 hits.append(self._hit(v, i, why[0], f"{why[1]} elsewhere in the text"))
         return hits
+
+    @staticmethod
+    def _does_person_things(v: DocView, i: int) -> bool:
+        """'Faith came home', 'Sky is feeding': the next verb (after is/was/has) is something people do."""
+        j = i + 1
+        if j < len(v) and v.lowers[j] in BE_HAVE:
+            j += 1
+        if j >= len(v):
+            return False
+        if v.pos[j] == "VERB" and v.lemmas[j] in MOVES:
+            return j + 1 < len(v) and v.lowers[j + 1] in MOVES[v.lemmas[j]]
+        return (v.pos[j] == "VERB" and v.lemmas[j] in PERSON_VERBS) or (j > i + 1 and v.lowers[j] in PERSON_STATES)
 
     @staticmethod
     def _mention(v: DocView, i: int) -> bool:
@@ -116,7 +154,10 @@ class NameCues(DocRecognizer):
             return 0.7, f"follows the label '{prev2}:'"
         if prev in NAMING and (capital or listed) and looks_named:
             return 0.75, f"follows '{prev}'"
-        if prev in KIN_BEFORE and looks_named and (listed or (capital and pos in {"PROPN", "AUX"})):
+        # an unlisted capitalised word after a role word is a name only if it is no ordinary word:
+        # "baby Nevaeh" is, "Baby Massage" and (in capitals) "BABY FEEDING WELL" are not
+        if prev in KIN_BEFORE and looks_named and (
+                listed or (capital and pos in {"PROPN", "AUX"} and not ordinary_word(word))):
             return 0.7, f"follows the role word '{prev}'"
         if prev in VERB_BEFORE and (listed or unknown_propn):
             return 0.6, f"a listed name after '{prev}'"
@@ -130,8 +171,13 @@ class NameCues(DocRecognizer):
             return 0.7, "followed by an age in days, weeks or months"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
+        if listed and capital and APPOSITION.match(after):
+            return 0.7, "followed by a relation word in apposition"
+        if listed and capital and self._does_person_things(v, i):
+            return 0.6, "a listed name doing what people do"
         following = i + 1
-        if (listed and capital and not not_identifier(word) and pos == "PROPN" and following < n
+        copula = following < n and v.lemmas[following] == "be"  # "Summer is ...": whatever follows decides
+        if (listed and (plain or not copula) and capital and not not_identifier(word) and pos == "PROPN" and following < n
                 and v.pos[following] in {"VERB", "AUX"} and (v.dep[i] in {"nsubj", "nsubjpass"}
                                                             or v.heads[i] == following)):
             return 0.6, "a listed name as the subject of a verb"
