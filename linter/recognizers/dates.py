@@ -3,22 +3,35 @@
 Babies' ages ("6 weeks old", "4/52"), pain scores ("7/10"), feed intervals ("3 hourly"),
 times and months or weekdays on their own are not dates of anything and are left alone.
 """
+import re
+
 from .base import Pattern, RegexRecognizer
 
+# "May" and "Mar" are also words, so only their capitalised (or shouted) forms are months.
 _MONTH = (
     r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|Mar(?:ch)?)\.?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY|Mar(?:ch)?|MAR(?:CH)?)\.?"
 )
 _DAY = r"(?:[1-9]|[12]\d|3[01]|0[1-9])"
-_ORD = r"(?:st|nd|rd|th)"
+_ORD = r"(?i:st|nd|rd|th)"  # "3RD" in a line written in capitals
+# Day ordinals in words: "first" .. "thirty-first".
+_ORD_WORD = (
+    r"(?i:(?:twenty|thirty)[ -]first|twenty[ -](?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
-    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
+    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?i:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
     r"unless|onwards|instead|please|x+)\b))"
 )
 # A two-part "14/06" is a date only after a word that announces one.
 _DATE_CUE = r"(?i:\b(?:born|dob|d\.o\.b\.?|due|edd|on|appt|appointment|booked(?:\s+for)?|date|visit|discharged|until|till)\b[:.]?\s*(?:\w+\s+){0,2}?)"
+# Before a bare day/month: ages ("aged 18/12", "baby 14/12"), scores, fractions and flat numbers ("Flat 3/2").
+_NOT_DATE_BEFORE = re.compile(
+    r"(?i:\b(?:aged?|baby|score[sd]?|scoring|pain|epds|gcs|apgars?|flat|page|pages|pp|ratio|out\s+of|half|x)\s*$)"
+)
 
 
 class SpecificDate(RegexRecognizer):
@@ -30,10 +43,60 @@ class SpecificDate(RegexRecognizer):
     CONTEXT = ["born", "dob", "due", "appointment", "appt", "date"]
     PATTERNS = [
         Pattern("numeric date", rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
+        # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
+        Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
         Pattern("day and month", rf"\b{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
+        Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
         Pattern("month and day", rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)]|$))(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
+        Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
-        Pattern("the ordinal", rf"\bthe\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
+        Pattern("the ordinal", rf"\b(?i:the)\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
         Pattern("ordinal after cue", rf"(?i:\b(?:on|due|until|till|before|after|by)\s+)(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
         Pattern("day/month after cue", rf"{_DATE_CUE}(?P<id>(?<![\d/]){_DAY}/(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)", 0.6),
+        # Without a cue a day/month must not read as a fraction or a clinical count ("1/2", "3/2", "5/7",
+        # "3/12", "6/10", "10/12"): it needs a zero-padded part ("14/02", "03/4") or a day past 12 ("27/3"),
+        # and not over 7, which is days ("14/7") or hours a week ("24/7", "18/7").
+        Pattern(
+            "day/month",
+            r"(?<![\w/.,:+-])(?P<bare>(?:[1-9]|0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:[1-9]|1[0-2])"
+            r"|(?P<plain>(?:1[3-9]|2\d|3[01])/(?:[1-689]|1[0-2])))(?![\w/%+]|[.,:]\d)",
+            0.55,
+        ),
     ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        if "bare" not in match.re.groupindex:
+            return True
+        text = match.string
+        if _NOT_DATE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            return False
+        # "18/12" is also a child's age in months.
+        if matched.endswith("/12") and re.match(r"\s*(?i:old|months?)\b", text[match.end():]):
+            return False
+        if match.group("plain"):
+            # "27/3" unpadded is also a fraction or a score: only a real day, on a line that is not sums or sport.
+            day, month = (int(x) for x in matched.split("/"))
+            if day > _MONTH_DAYS[month - 1]:
+                return False
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            others = [m for m in _SLASH_PAIR.finditer(line) if m.start() != match.start() - line_start]
+            if _SUMS_OR_SPORT.search(line) or any(not _could_be_date(m) for m in others):
+                return False
+        return True
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_SLASH_PAIR = re.compile(r"(\d+)/(\d+)")
+# Words of arithmetic and sport: their "21/3" is a fraction, a score or a ratio.
+_SUMS_OR_SPORT = re.compile(
+    r"(?i:\b(?:fractions?|ratio|equals?|plus|minus|times|divided|simplify|sum|average|percent|score[sd]?|scoring|"
+    r"won|lost|beat|drew|draw|wickets?|runs|overs?|innings|aggregate|odds|out\s+of|points?|goals?)\b)"
+)
+
+
+def _could_be_date(pair: re.Match) -> bool:
+    """Another slash pair on the line: "14/28" or "245/6" says this line counts, it does not date."""
+    day, month = pair.group(1), pair.group(2)
+    return len(day) <= 2 and len(month) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= _MONTH_DAYS[int(month) - 1]
