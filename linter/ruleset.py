@@ -8,6 +8,8 @@ unreliable, list the surface forms too ("smell|smelt"); "her" also means the lem
     =lol               the token's lower-cased text (no lemma), for slang and fixed spellings
     !baby|lo           lemma is none of these
     POS:ADJ            part of speech
+    claim/VERB         lemma and part of speech, as the grammar reads it: "claim/VERB" skips
+                       "expense claims" (see wording.py, part_of_speech)
     ~                  any one token
     _                  any one word (not punctuation or a line break)
     ^spec              the token starts a sentence
@@ -27,6 +29,8 @@ import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps case for PROPN)
+POS_ATTR = "discreet_pos"  # Token extension: part of speech, the tagger's slips corrected (wording.py)
+UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
 CATEGORIES = ("stigma", "judgement", "speculation", "gossip", "sarcasm", "body", "paternalism")
 SEVERITIES = ("error", "warning", "info")
 
@@ -128,6 +132,9 @@ def compile_spec(spec: str) -> dict:
     body, op = m.group("body"), m.group("op")
     sent_start = body.startswith("^") and len(body) > 1
     body = body[1:] if sent_start else body
+    pos = None
+    if "/" in body[1:] and set(body.rsplit("/", 1)[1].split("|")) <= UPOS:
+        body, pos = body.rsplit("/", 1)
     if body == "~":
         token: dict = {}
     elif body == "_":
@@ -140,6 +147,8 @@ def compile_spec(spec: str) -> dict:
         token = {"LEMMA": {"NOT_IN": _cased(_words(body[1:]))}}
     else:
         token = {"LEMMA": {"IN": _cased(_words(body))}}
+    if pos:
+        token["_"] = {POS_ATTR: {"IN": pos.split("|")}}
     if sent_start:
         token["IS_SENT_START"] = True
     if op:

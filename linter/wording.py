@@ -12,7 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from .findings import WORDING, Finding
-from .ruleset import LEMMA_ATTR, MACROS, Rule, compile_pattern, default_rules
+from .ruleset import LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
 
 NEG = set(MACROS["NEG"].split())
 PERSON = set(MACROS["PERSON"].split()) - {"one"}
@@ -26,6 +26,33 @@ QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|‘[^’\n]{1,300
 if not Token.has_extension(LEMMA_ATTR):
     Token.set_extension(LEMMA_ATTR, getter=lambda t: t.lemma_.lower())
 
+NOUN_MARKS = {"det", "poss", "amod", "nummod", "prep"}  # children that only a noun has
+NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+
+
+def part_of_speech(tok) -> str:
+    """The tagger's part of speech, corrected where clipped note style misleads the small model.
+
+    A word modifying a noun is a noun ("refuse bins", "claim form"), and so is a "verb" parsed as
+    a subject or object ("Expense claims by managers were ..."). A "noun" with nothing
+    noun-like about it is a verb the tagger missed: "mum claims to be ...", "Claims she has ..."
+    (the subject read as a compound, or no subject at all); "her expense claims" stays a noun."""
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if tok.pos_ == "VERB" and tok.dep_ in NOUN_ROLES and tok.tag_ != "VBG":  # "Expense claims by ... were"
+        return "NOUN"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in NOUN_ROLES and not any(
+            c.dep_ in NOUN_MARKS or (c.dep_ == "compound" and c._.get(LEMMA_ATTR) not in PERSON | FAMILY)
+            for c in tok.children):
+        return "VERB"
+    return tok.pos_
+
+
+if not Token.has_extension(POS_ATTR):
+    Token.set_extension(POS_ATTR, getter=part_of_speech)
+
+RELATIVE = {"who", "that", "which", "whom"}
+
 
 def _subject(tokens, inside: set[int]):
     """The grammatical subject of the matched words, if the parse gives one outside the match."""
@@ -33,6 +60,9 @@ def _subject(tokens, inside: set[int]):
         for head in (tok, tok.head, tok.head.head):
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i not in inside:
+                    # "babies who refuse teats": the subject is the noun the relative clause is about
+                    if child.lower_ in RELATIVE and head.dep_ == "relcl":
+                        return head.head
                     return child
     return None
 

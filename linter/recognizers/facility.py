@@ -15,7 +15,7 @@ _W = r"(?:St\.?|[A-Z][\w'’&.-]{0,30}[\w'’]|[A-Z])(?![\w'’&-])"
 _NAME = rf"{_W}(?:[ \t]+(?:(?:of|the|y|yr|upon|on|&|de|la|le)[ \t]+)?{_W}){{0,4}}"
 
 _HEADS = {
-    "[hospital]": "hospital infirmary baby_unit neonatal_unit maternity_unit birth_centre birthing_centre "
+    "[hospital]": "hospital infirmary general baby_unit neonatal_unit maternity_unit birth_centre birthing_centre "
                   "midwifery_unit maternity hospice",
     "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic",
     "[school]": "school primary academy nursery college university uni infants juniors high sixth_form",
@@ -44,6 +44,17 @@ _LEADING = frozenset(
 )
 
 
+# Words that are generic alone but make a proper name after "the", capitalised: "the Central Mosque",
+# "the Royal Infirmary" (one in a town); "the Catholic Church", "the Primary School" stay generic.
+NAMING = frozenset("central northern southern eastern western north south east west royal city county grand great old".split())
+# "X General" as a title, not a hospital.
+_TITLES = frozenset(
+    "attorney secretary surgeon director inspector solicitor postmaster governor major lieutenant brigadier registrar "
+    "auditor comptroller accountant paymaster advocate procurator consul adjutant quartermaster vicar commissary "
+    "captain chaplain provost receiver".split()
+)
+
+
 def _name_tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\S+", text)]
 
@@ -58,6 +69,21 @@ def trim_name(text: str, start: int, end: int) -> int | None:
         return None
     words = [text[s:e].lower().strip(".,") for s, e in tokens]
     if all(w in GENERIC or not_identifier(w) or w in _HEAD_OF for w in words):
+        return None
+    return tokens[0][0]
+
+
+def the_name(text: str, start: int, end: int) -> int | None:
+    """Start of a capitalised name of generic words right after "the" ("the Central Mosque"), else None."""
+    tokens = [(start + s, start + e) for s, e in _name_tokens(text[start:end])]
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 20):start])
+    prev = before.group(1).lower() if before else ""
+    while tokens and text[tokens[0][0]:tokens[0][1]].lower() in _LEADING:
+        prev = text[tokens[0][0]:tokens[0][1]].lower()
+        tokens.pop(0)
+    words = [text[s:e] for s, e in tokens]
+    if (not tokens or prev != "the" or not all(w[:1].isupper() for w in words)
+            or not any(w.lower() in NAMING for w in words)):
         return None
     return tokens[0][0]
 
@@ -77,22 +103,27 @@ class NamedFacility(RegexRecognizer):
 
     def hit_for(self, pattern, match, text):
         start, end = match.span()
+        head = match.group("head") if "head" in match.re.groupindex else "ward"
+        if head.lower() == "general" and (re.match(r"[ \t]+[A-Z]", text[end:])  # the General Election
+                                          or match.group("name").split()[-1].lower() in _TITLES):
+            return None
         if "name" in match.re.groupindex:
             name_start = trim_name(text, *match.span("name"))
+            if name_start is None and match.start("head") > match.start("name") and not re.match(r"[ \t]+of\b", text[end:]):
+                name_start = the_name(text, *match.span("name"))  # "the Royal Infirmary", not "the Royal Academy of Music"
             if name_start is None:
                 return None
             if match.start("head") > match.start("name"):
                 start = name_start
             elif match.group("name").split()[0].lower() in GENERIC:
                 return None
-        head = match.group("head") if "head" in match.re.groupindex else "ward"
         if head[0].islower() and head.lower() in _NEEDS_CAPITAL:
             return None
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", _placeholder(head.lower()))
 
 
 # Head words that are ordinary words in lower case ("BP high", "good practice").
-_NEEDS_CAPITAL = frozenset("high primary uni practice surgery maternity temple juniors infants parish chapel".split())
+_NEEDS_CAPITAL = frozenset("high primary uni practice surgery maternity temple juniors infants parish chapel general".split())
 
 
 def _placeholder(head: str) -> str:
