@@ -45,7 +45,8 @@ CASES = [
     ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
     ("Baby arrived at 02:14, weighing 6lb 1oz, at 35+4.", [("I702", "02:14"), ("I701", "6lb 1oz"), ("I703", "35+4")]),
     ("Baby now weighing 4.3kg, feeds 90ml.", []),
-    ("the only Sikh family on the estate", [("I707", "Sikh")]),
+    # one of one in a small place: the whole phrase identifies, not only the background word
+    ("the only Sikh family on the estate", [("I706", "the only Sikh family on the estate")]),
     ("Visit 2 with Bethan and baby Osian at 14 Larkspur Close, Pontcanna", []),
     ("Looking for a Polish-speaking peer supporter in Dunmere", []),
     ("Mum is Latvian and very anxious", []),

@@ -5,10 +5,11 @@ span, so `share` replaces it with one "[address]" rather than leaving the town b
 """
 import re
 
-from ..lexicon import not_identifier
+from ..lexicon import not_identifier, word_list
 from .base import Hit, Pattern, RegexRecognizer
 from .postcode import _INWARD, _OUTWARD
 
+ENGLISH = word_list("english_words.txt")
 _STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Terrace|Terr|Tce|Way|"
     "Place|Pl|Grove|Gr|Gardens|Gdns|Court|Ct|Mews|Walk|Row|Square|Sq|Hill|Rise|View|Park|Parade|"
@@ -95,10 +96,18 @@ class StreetAddress(RegexRecognizer):
             r"(?:St|Rd|Ave|Ln|Cres|Terr|Tce|Gdns|Gr|Pl|Cl|Dr|Sq)\b\.?)",
             0.7,
         ),
+        # Notes typed in lower case: "on mafeking street". Only a name no dictionary knows makes it a
+        # street ("on the main road", "down memory lane" are not).
+        Pattern(
+            "lower-case street",
+            r"\b(?:on|off|along|down|up|near|in|at|to|from)\s+(?P<id>[a-z][a-z'’-]{2,}(?:\s+[a-z][a-z'’-]{2,})?\s+"
+            r"(?:road|street|avenue|lane|drive|close|crescent|terrace|grove|gardens|mews))\b",
+            0.65,
+        ),
         Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),
         Pattern("named estate", r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+Estate\b|(?=\s+estate\b)))", 0.7),
     ]
-    PLACEHOLDERS = {"named street": "[street]", "abbreviated street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
+    PLACEHOLDERS = {"named street": "[street]", "lower-case street": "[street]", "abbreviated street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
 
     def hit_for(self, pattern, match, text):
         start, end = match.span("id") if "id" in match.re.groupindex else match.span()
@@ -113,6 +122,9 @@ class StreetAddress(RegexRecognizer):
         street = match.groupdict().get("street")
         if street and any(w.lower() in _NOT_STREET_WORDS for w in street.split()):
             return False
+        if name == "lower-case street":
+            # (the word list leaves out short common words: "the", "old")
+            return any(len(w) >= 4 and w not in ENGLISH and not not_identifier(w) for w in matched.split()[:-1])
         first = matched.split()[0]
         # "Saw Drive"? A sentence-initial verb or a role is not part of a street's name.
         return not (not_identifier(first) or first.lower() in _LEADING_NOT_NAMES)

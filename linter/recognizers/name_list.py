@@ -6,6 +6,7 @@ unless spaCy reads it as a proper noun capitalised mid-sentence.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from .doc_view import DocView, view
 FIRST_NAMES = word_list("first_names.txt")
 SURNAMES = word_list("surnames.txt")
 NAME_WORDS = word_list("name_words.txt")  # names that are also English words
+ENGLISH = word_list("english_words.txt")
 ROLE_WORDS = {"baby", "doctor", "nan", "nana", "nanna", "mum", "dad", "gran", "granny", "lo", "sister"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "nurse", "sister", "auntie", "aunty", "uncle"}
 # Parts of speech a name is never read as, whatever the lists say.
@@ -52,6 +54,20 @@ def is_first_name(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     return fold(word) in FOLDED_SURNAMES
+
+
+_SURNAME_SHAPE = re.compile(r"(?:Mac|Mc|O['’]|Fitz)[A-Z][a-z]{2,}")
+
+
+def surname_shaped(word: str) -> bool:
+    """'MacLeod', 'McTavish', 'O'Donoghue': a surname by its shape, listed or not."""
+    return _SURNAME_SHAPE.fullmatch(word) is not None and not _brand_shaped(word)
+
+
+def _brand_shaped(word: str) -> bool:
+    """'MacBook': the part after the prefix is an ordinary word."""
+    rest = re.sub(r"^(?:Mac|Mc|O['’]|Fitz)", "", word)
+    return rest.lower() in ENGLISH
 
 
 def is_word_name(word: str) -> bool:
@@ -102,6 +118,12 @@ def word_units(v: DocView):
         i = j + 1
 
 
+def _surname_follows(v: DocView, last: int) -> bool:
+    j = last + 1
+    return (j < len(v) and v.ws[last] == " " and is_capitalised(v.texts[j])
+            and (is_surname(v.texts[j]) or surname_shaped(v.texts[j])))
+
+
 class NameList(DocRecognizer):
     RULE = "I102"
     CATEGORY = "person"
@@ -118,7 +140,7 @@ class NameList(DocRecognizer):
             start, end = v.idx[first], v.ends[last]
             word = text[start:end]
             adjacent = bool(pending) and pending[-1][1] == start - 1 and text[start - 1] == " "
-            found = None if first in blocked else self._judge(v, first, word, adjacent)
+            found = None if first in blocked else self._judge(v, first, word, adjacent, last)
             if found:
                 score, why = found
                 if adjacent:
@@ -143,18 +165,23 @@ class NameList(DocRecognizer):
             return j
         return start
 
-    def _judge(self, v: DocView, first: int, word: str, after_name: bool):
+    def _judge(self, v: DocView, first: int, word: str, after_name: bool, last: int | None = None):
         """Score and reason when this word is a name, else None."""
         if not word[:1].isalpha() or len(word) < 2 or not_identifier(word) or fold(word) in NOT_NAMES:
             return None
         parts = word.split("-")
         listed_first = any(is_first_name(p) for p in parts)
-        listed_sur = any(is_surname(p) for p in parts) or (
+        listed_sur = any(is_surname(p) or surname_shaped(p) for p in parts) or (
             word.endswith("s") and is_surname(word[:-1]) and first > 0 and v.lowers[first - 1] == "the")
         if not (listed_first or listed_sur):
             # an unlisted capitalised word right after a listed name is its other half ('Wang Yuxuan')
             if after_name and is_capitalised(word) and v.pos[first] == "PROPN":
                 return 0.6, "capitalised proper noun after a listed name"
+            # ... or before a surname ('Ruaridh MacLeod'), when no dictionary knows it
+            if (last is not None and is_capitalised(word) and v.pos[first] == "PROPN" and fold(word) not in ENGLISH
+                    and fold(word).strip(".") not in TITLES and not sentence_initial(v, first)
+                    and _surname_follows(v, last)):
+                return 0.6, "capitalised proper noun before a surname"
             return None
         ambiguous = all(is_word_name(p) for p in parts)
         capital = is_capitalised(word)

@@ -255,11 +255,31 @@ class OccupationAtPlace(RegexRecognizer):
             rf"(?:local|village|town's|nearby)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
             0.6,
         ),
+        # "the only GP in the village", "the only Polish family on the estate": one of one in a small place
+        Pattern(
+            "the only one in a small place",
+            r"(?i:\bthe\s+only\s+(?:[a-z'’-]+\s+){1,3}?(?:in|on|at|of)\s+(?:the|our|their)\s+"
+            r"(?:village|island|estate|valley|parish|town|street|close|road)\b)",
+            0.65,
+        ),
+        # "runs the village shop", "owns the local pub", "runs the ferry": a business with one owner
+        Pattern(
+            "runs the local business",
+            r"(?i:\b(?:runs|ran|owns|owned|run|own|running)\s+the\s+(?:(?:local|village|town's|island's|only)\s+)?"
+            r"(?:[a-z]+\s+)?(?:shop|pub|post office|garage|caf[eé]|chippy|takeaway|bakery|butchers?|salon|"
+            r"newsagents?|b&b|hotel|ferry|farm shop|corner shop|off licence|launderette)\b)",
+            0.65,
+        ),
     ]
     # The family's own clinicians ("the GP at the practice said...") are not the family's occupation.
     _CLINICAL = re.compile(r"(?i:(?:the\s+)?(?:nurse|midwife|doctor|GP|consultant|paramedic|porter)s?\s)")
 
+    def placeholder_for(self, matched: str, match: re.Match) -> str | None:
+        return "[detail]" if matched.lower().startswith("the only") else None
+
     def validate(self, matched: str, match: re.Match) -> bool:
+        if matched.lower().startswith(("the only", "run", "own", "ran")):
+            return True  # the patterns themselves say it is one person's role
         if self._CLINICAL.match(matched):
             if matched.lower().startswith("the "):
                 return False
