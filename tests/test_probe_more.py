@@ -24,6 +24,7 @@ def test_found(spans, text, expected):
     "This is the only time in the week she rests.",
     "The only thing in the house was bread.",
     "She ran the half marathon last year.",
+    "Baby group moves to Fridays from next month.",
 ])
 def test_not_found(spans, text):
     assert spans(text) == []
