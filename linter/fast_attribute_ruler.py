@@ -32,7 +32,8 @@ class Unsupported(ValueError):
 
 
 def _predicate(strings, attr: str, value):
-    """(column, test) for one token attribute; test takes the attribute's hash (or bool)."""
+    """(column, test, values) for one token attribute: test takes the attribute's hash (or bool);
+    values are the hashes a token must have, to index the pattern by (None: cannot index)."""
     if attr not in COLUMNS:
         raise Unsupported(attr)
     col = COLUMNS[attr]

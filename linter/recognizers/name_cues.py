@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import not_identifier, word_list
+from ..lexicon import not_identifier
 from .base import DocRecognizer, Hit
 from .doc_view import DocView, view
-from .name_list import (NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, fold, is_capitalised, is_first_name, is_surname,
-                        is_word_name, never_names)
-
-ENGLISH = word_list("english_words.txt")
+from .name_list import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, fold, is_capitalised, is_first_name,
+                        is_surname, is_word_name, never_names)
 # People words that come right before a name: "baby Finley", "DP Rob", "nan Pat".
 KIN_BEFORE = frozenset("""
 baby babe lo mum mam mom mummy dad daddy dh dp dw df dd ds partner husband hubby wife boyfriend bf
