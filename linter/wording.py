@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from .findings import WORDING, Finding
+from .recognizers.doc_view import view
 from .ruleset import LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
 
 NEG = set(MACROS["NEG"].split())
@@ -132,22 +132,18 @@ class WordingChecker:
                 lengths = [_max_length(p) for p in compiled]
                 self.matchers.append((None if None in anchors else frozenset().union(*anchors),
                                       None if None in lengths else max(lengths), matcher))
-        self._lower_lemma: dict[int, str] = {}  # lemma hash -> lower-cased lemma
         self.regexes = [(rule, re.compile(rx)) for rule in self.rules.values() for rx in rule.regex]
 
     # -- matching ---------------------------------------------------------------------------
-    def _word_positions(self, doc) -> dict[str, list[int]]:
+    @staticmethod
+    def _word_positions(doc) -> dict[str, list[int]]:
         """Each lower-cased word and lemma in the doc -> the token positions holding it."""
-        strings, lemmas = doc.vocab.strings, self._lower_lemma
+        v = view(doc)  # the recognizers' per-doc lists, already built for this doc
         positions: dict[str, list[int]] = {}
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            word = strings[lower]
+        for i, (word, lemma) in enumerate(zip(v.lowers, v.lemmas)):
             positions.setdefault(word, []).append(i)
-            lemma_word = lemmas.get(lemma)
-            if lemma_word is None:
-                lemma_word = lemmas[lemma] = strings[lemma].lower()
-            if lemma_word != word:
-                positions.setdefault(lemma_word, []).append(i)
+            if lemma != word:
+                positions.setdefault(lemma, []).append(i)
         return positions
 
     def _matches(self, doc):

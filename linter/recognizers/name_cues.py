@@ -11,7 +11,7 @@ from ..lexicon import not_identifier
 from .base import DocRecognizer, Hit
 from .doc_view import DocView, view
 from .name_list import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, fold, is_capitalised, is_first_name,
-                        is_surname, is_word_name, never_names)
+                        is_surname, is_word_name, never_names, word_end)
 # People words that come right before a name: "baby Finley", "DP Rob", "nan Pat".
 KIN_BEFORE = frozenset("""
 baby babe lo mum mam mom mummy dad daddy dh dp dw df dd ds partner husband hubby wife boyfriend bf
@@ -119,9 +119,7 @@ class NameCues(DocRecognizer):
 
     @staticmethod
     def _hit(v: DocView, i: int, score, why):
-        end, n, texts = i, len(v), v.texts
-        while end + 2 < n and texts[end + 1] == "-" and not v.ws[end] and not v.ws[end + 1] and v.is_alpha[end + 2]:
-            end += 2  # a hyphenated name ("Bryony-Mae")
+        end, n, texts = word_end(v, i), len(v), v.texts
         # a capitalised surname straight after ("baby Harper Quinlan") belongs to the name
         nxt = end + 1
         if (nxt < n and v.ws[end] == " " and is_capitalised(texts[end])

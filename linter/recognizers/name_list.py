@@ -107,13 +107,19 @@ def never_names(doc) -> frozenset[int]:
     return blocked
 
 
+def word_end(v: DocView, i: int) -> int:
+    """The last token of the word starting at token i, across hyphens ('Ferguson-Blakes', 'Bryony-Mae')."""
+    n = len(v)
+    while i + 2 < n and v.texts[i + 1] == "-" and not v.ws[i] and not v.ws[i + 1] and v.is_alpha[i + 2]:
+        i += 2
+    return i
+
+
 def word_units(v: DocView):
-    """Yield (first, last) token indices of words, joining hyphenated parts ('Ferguson-Blakes')."""
-    i, n = 0, len(v)
-    while i < n:
-        j = i
-        while j + 2 < n and v.texts[j + 1] == "-" and not v.ws[j] and not v.ws[j + 1] and v.is_alpha[j + 2]:
-            j += 2
+    """Yield (first, last) token indices of words, joining hyphenated parts."""
+    i = 0
+    while i < len(v):
+        j = word_end(v, i)
         yield i, j
         i = j + 1
 
