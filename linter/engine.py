@@ -67,13 +67,15 @@ class Linter:
         from .destinations import judge
         from .merge import merge
         from .propagate import propagate
+        from .reading import readable
         from .shouting import unshout
 
         texts = list(texts)
         variants = []  # (index, text to read); a text in capitals is also read title-cased
         for i, text in enumerate(texts):
-            variants.append((i, text))
-            calmer = unshout(text)
+            read_text = readable(text)  # same offsets; wrappers such as "[Name]" read as spaces
+            variants.append((i, read_text))
+            calmer = unshout(read_text)
             if calmer is not None:
                 variants.append((i, calmer))
         batches = self.nlp_engine.process_batch([v for _, v in variants], "en", batch_size=self.options.batch_size)

@@ -5,10 +5,9 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, word_list
+from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
 from .recognizers.name_list import is_first_name, is_surname
 
-# Our own placeholders ("[mum]", "[name 2]", "[NHS number]") are never identifiers again.
-PLACEHOLDER_RE = re.compile(r"\[[A-Za-z][A-Za-z' ]{0,28}(?: \d+)?\]")
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
 

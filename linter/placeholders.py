@@ -5,6 +5,19 @@ import re
 
 from .findings import IDENTIFIER, Finding
 
+# The closed list of labels `share` writes. Only these, optionally numbered ("[name 2]"), are
+# placeholders; anything else in brackets is read like any other text: "[Bethan Pryce]" is a name.
+LABELS = frozenset({
+    "[name]", "[mum]", "[baby]", "[partner]", "[grandparent]", "[sibling]", "[health visitor]", "[midwife]",
+    "[social worker]", "[town]", "[area]", "[street]", "[road]", "[address]", "[postcode]", "[place]",
+    "[hospital]", "[GP surgery]", "[school]", "[place of worship]", "[children's centre]", "[workplace]",
+    "[phone]", "[email]", "[handle]", "[date]", "[NHS number]", "[NI number]", "[ID]", "[age]", "[weight]",
+    "[birth time]", "[gestation]", "[rare event]", "[occupation]", "[background]", "[detail]",
+})
+FALLBACK = "[detail]"
+PLACEHOLDER_RE = re.compile(
+    r"\[(?:" + "|".join(re.escape(label[1:-1]) for label in sorted(LABELS, key=len, reverse=True)) + r")(?: \d+)?\]")
+
 # A role word just before a name tells `share` who the person is.
 ROLE_BEFORE = {
     "[baby]": "baby babby lo ds dd dc son daughter newborn twin twins bubba boy girl",
@@ -17,7 +30,7 @@ ROLE_BEFORE = {
     "[sibling]": "sister brother sis bro",
 }
 _ROLE_OF = {word: label for label, words in ROLE_BEFORE.items() for word in words.split()}
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[,:]?\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[,:]?\s*[\[(\"'“‘]?$")  # "mum Jane", "mum [Jane]", "mum (Jane)"
 
 
 def _person_role(text: str, f: Finding) -> str | None:
@@ -33,34 +46,49 @@ def _person_role(text: str, f: Finding) -> str | None:
     return role
 
 
-def _key(text: str) -> str:
+def _plain_key(text: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", text.strip().lower())
+
+
+def _one_key_per_person(findings: list[tuple[int, Finding]]) -> dict[str, str]:
+    """'Rhiannon' and 'Pritchard' are the same person as 'Rhiannon Pritchard' found in the same text:
+    a name's key maps to the first longer name that holds all its words."""
+    keys = list(dict.fromkeys(_plain_key(f.text) for _, f in findings if f.category == "person"))
+    words = {key: key.split() for key in keys}
+    person = {}
+    for key in keys:
+        holders = [other for other in keys
+                   if len(words[other]) > len(words[key]) and all(w in words[other] for w in words[key])]
+        person[key] = holders[0] if holders else key
+    return person
 
 
 def labels(text: str, findings: list[Finding]) -> dict[int, str]:
     """The placeholder for each identifier finding (by index), numbered when a label is shared."""
     ids = [(i, f) for i, f in enumerate(findings) if f.kind == IDENTIFIER]
+    person = _one_key_per_person(ids)
+    key = {i: person.get(_plain_key(f.text), _plain_key(f.text)) for i, f in ids}
     role_of_key: dict[str, str] = {}
-    for _, f in ids:
+    for i, f in ids:
         if f.category == "person":
             role = _person_role(text, f)
-            if role and _key(f.text) not in role_of_key:
-                role_of_key[_key(f.text)] = role
+            if role and key[i] not in role_of_key:
+                role_of_key[key[i]] = role
     base: dict[int, str] = {}
     for i, f in ids:
         if f.category == "person":
-            base[i] = role_of_key.get(_key(f.text), "[name]")
+            base[i] = role_of_key.get(key[i], "[name]")
         else:
-            base[i] = f.placeholder or "[detail]"
+            base[i] = f.placeholder if f.placeholder in LABELS else FALLBACK
     keys_per_label: dict[str, list[str]] = {}
-    for i, f in ids:
+    for i, _ in ids:
         keys = keys_per_label.setdefault(base[i], [])
-        if _key(f.text) not in keys:
-            keys.append(_key(f.text))
+        if key[i] not in keys:
+            keys.append(key[i])
     out = {}
-    for i, f in ids:
+    for i, _ in ids:
         keys = keys_per_label[base[i]]
-        out[i] = base[i] if len(keys) == 1 else f"{base[i][:-1]} {keys.index(_key(f.text)) + 1}]"
+        out[i] = base[i] if len(keys) == 1 else f"{base[i][:-1]} {keys.index(key[i]) + 1}]"
     return out
 
 
@@ -69,6 +97,8 @@ def safe_version(text: str, findings: list[Finding]) -> str:
     chosen = labels(text, findings)
     out = text
     for i in sorted(chosen, key=lambda i: findings[i].start, reverse=True):
-        f = findings[i]
-        out = out[:f.start] + chosen[i] + out[f.end:]
+        start, end = findings[i].start, findings[i].end
+        if text[start - 1:start] == "[" and text[end:end + 1] == "]":  # "[Bethan]" -> "[name]", not "[[name]]"
+            start, end = start - 1, end + 1
+        out = out[:start] + chosen[i] + out[end:]
     return out

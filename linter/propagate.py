@@ -9,7 +9,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, word_list
-from .merge import PLACEHOLDER_RE
+from .placeholders import PLACEHOLDER_RE
 
 SPREAD = {"person", "location", "facility"}
 
@@ -25,7 +25,7 @@ def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
     for f in findings:
         if f.kind != IDENTIFIER or f.category not in SPREAD or len(f.text) < 2:
             continue
-        targets.setdefault(f.text, (f, False))
+        targets.setdefault(f.text, (f, _is_word(f.text)))  # "Hope" found: "I hope" is still the verb
         if f.category == "person":
             for part in re.findall(r"[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*", f.text):
                 if len(part) >= 3 and part[0].isupper() and not not_identifier(part):

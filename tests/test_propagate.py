@@ -25,8 +25,10 @@ def test_word_names_spread_only_with_their_capital():
 def test_whole_words_only_and_never_inside_placeholders():
     text = "Tomos rang [name] and Tomoszewski."
     assert spans(text, [person("Tomos", 0)]) == [(0, "Tomos")]
-    text = "Ellery rang. [ellery] later."
+    text = "Ellery rang [name 2] later."
     assert spans(text, [person("Ellery", 0)]) == [(0, "Ellery")]
+    text = "Ellery rang. [ellery] later."  # only discreet's own labels are placeholders
+    assert spans(text, [person("Ellery", 0)]) == [(0, "Ellery"), (14, "ellery")]
 
 
 def test_other_kinds_do_not_spread():

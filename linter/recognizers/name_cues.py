@@ -130,7 +130,8 @@ class NameCues(DocRecognizer):
 
     def _cue(self, v: DocView, i: int):
         word, low, pos, n = v.texts[i], v.lowers[i], v.pos[i], len(v)
-        prev = v.lowers[i - 1].strip(".") if i > 0 else ""
+        before = _word_before(v, i)  # "mum (Kerys)", 'baby "Nevaeh"': the opener does not hide the cue
+        prev = v.lowers[before].strip(".") if before >= 0 else ""
         strong = is_capitalised(word) and prev in _STRONG_BEFORE  # "DP Will" even if tagged AUX
         if low in NOT_NAMES or (pos in _NEVER_NAMED_POS and not strong):
             return None
@@ -141,7 +142,7 @@ class NameCues(DocRecognizer):
             # ("baby hope", "dp mark"); elsewhere it is the ordinary word
             listed = listed and prev in KIN_BEFORE and pos == "NOUN"
         capital = is_capitalised(word)
-        prev2 = v.lowers[i - 2] if i > 1 else ""
+        prev2 = v.lowers[before - 1] if before > 0 else ""
         unknown_propn = capital_propn_unknown(v, i)
         nxt = v.lowers[i + 1] if i + 1 < n else ""
         nxt2 = v.lowers[i + 2].strip(".") if i + 2 < n else ""
@@ -178,6 +179,17 @@ class NameCues(DocRecognizer):
                                                             or v.heads[i] == following)):
             return 0.6, "a listed name as the subject of a verb"
         return None
+
+
+_OPENERS = frozenset("( \" ' “ ‘".split())
+
+
+def _word_before(v: DocView, i: int) -> int:
+    """The token before i, past an opening bracket or quote attached to it and past extra spaces."""
+    j = i - 1
+    while j >= 0 and (v.is_space[j] or (v.texts[j] in _OPENERS and not v.ws[j])):
+        j -= 1
+    return j
 
 
 def capital_propn_unknown(v: DocView, i: int) -> bool:

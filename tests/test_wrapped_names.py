@@ -1,0 +1,87 @@
+"""Brackets, quotes and markup never hide a name (issue 13, item 1).
+
+Only the exact placeholders discreet writes ("[mum]", "[name 2]") are skipped; "[Bethan Pryce]"
+is a name like any other, in `check` and in `share`.
+"""
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linter.placeholders import LABELS, PLACEHOLDER_RE, safe_version
+
+WRAPPERS = ["[{}]", "({})", "{{{}}}", "<{}>", "*{}*", "**{}**", "_{}_", '"{}"', "'{}'",
+            "[{}](https://example.org/page)", "![{}](photo.png)"]
+# Names our tests made up: listed first names, unlisted names found by a cue, full names.
+NAMES = ["Bethan Pryce", "Tomasz", "Oluwaseun Adeyemi", "Ffion", "Ruaridh MacInnes", "Keziah Warsame"]
+CONTEXTS = ["Visited mum {} at home today.", "Lovely visit with {} this morning.", "{} is feeding well now.",
+            "Handover: baby {} has jaundice."]
+
+
+def names_found(linter, text):
+    return [f.text for f in linter.check(text) if f.kind == "identifier" and f.category == "person"]
+
+
+def test_a_name_in_square_brackets_is_found_and_replaced(linter):
+    text = "Visited mum [Bethan Pryce] at home."
+    assert names_found(linter, text) == ["Bethan Pryce"]
+    assert safe_version(text, linter.check(text)) == "Visited mum [mum] at home."
+
+
+def test_a_bracketed_caseload_name_is_found(tmp_path):
+    from linter.engine import Linter, Options
+
+    text = "Popped in to see [Zuzanna] and the twins."
+    found = Linter(Options(names=("Zuzanna",))).check(text)
+    assert [(f.rule, f.text) for f in found if f.kind == "identifier"] == [("I105", "Zuzanna")]
+
+
+def test_markdown_link_and_alt_text_names_are_found(linter):
+    text = "See [Ffion's page](https://example.org/p) and ![Ffion at the park](park.jpg)."
+    assert names_found(linter, text) == ["Ffion", "Ffion"]
+
+
+def test_only_discreets_own_labels_are_placeholders():
+    assert PLACEHOLDER_RE.fullmatch("[name 2]") and PLACEHOLDER_RE.fullmatch("[NHS number]")
+    for not_ours in ("[Bethan]", "[Mum]", "[name two]", "[the baby]", "[Bethan Pryce]", "[town2]"):
+        assert not PLACEHOLDER_RE.fullmatch(not_ours), not_ours
+
+
+def test_every_placeholder_a_recognizer_can_write_is_a_label():
+    from linter.placeholders import ROLE_BEFORE
+    from linter.recognizers import recognizer_classes
+    from linter.recognizers.address import StreetAddress
+    from linter.recognizers.facility import _HEAD_OF
+
+    written = ({cls.PLACEHOLDER for cls in recognizer_classes()} | set(_HEAD_OF.values()) | set(ROLE_BEFORE)
+               | set(StreetAddress.PLACEHOLDERS.values()))
+    assert written <= LABELS, written - LABELS
+
+
+def test_a_label_outside_the_list_becomes_detail_so_share_stays_idempotent():
+    from linter.findings import IDENTIFIER, Finding
+
+    odd = Finding(IDENTIFIER, "id", "I999", 4, 9, "Q1234", "m", placeholder="[Q code]")
+    assert safe_version("Ref Q1234.", [odd]) == "Ref [detail]."
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize("name", NAMES)
+def test_a_wrapped_name_is_found_like_the_plain_one(linter, wrapper, name):
+    context = CONTEXTS[0]
+    plain = names_found(linter, context.format(name))
+    assert plain, f"{name} is not found even unwrapped"
+    wrapped = context.format(wrapper.format(name))
+    assert " ".join(names_found(linter, wrapped)).replace("'s", "") == " ".join(plain)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(NAMES), st.sampled_from(WRAPPERS), st.sampled_from(CONTEXTS))
+def test_property_any_name_found_plain_is_found_wrapped(linter, name, wrapper, context):
+    plain = {w for f in names_found(linter, context.format(name)) for w in f.split()}
+    if not plain:
+        return
+    wrapped = context.format(wrapper.format(name))
+    found = {w for f in names_found(linter, wrapped) for w in f.replace("'s", "").split()}
+    assert plain <= found
+    safe = safe_version(wrapped, linter.check(wrapped))
+    assert not any(w in safe for w in plain), safe
