@@ -28,3 +28,14 @@ def test_safe_version_exact(linter, text, expected):
 def test_placeholders_are_not_flagged_again(linter):
     text = "[mum] and [baby 2] saw [name 1] at the [hospital] in [town] on [date], ring [phone]."
     assert [f for f in linter.check(text) if f.kind == "identifier"] == []
+
+
+def test_one_person_one_placeholder_whatever_part_of_the_name_is_used(linter):
+    text = "Visited Rhiannon Pritchard today. Rhiannon was tired; Pritchard is her maiden name. Dylan Hughes came too."
+    assert safe_version(text, linter.check(text)) == (
+        "Visited [name 1] today. [name 1] was tired; [name 1] is her maiden name. [name 2] came too.")
+
+
+def test_a_role_given_once_follows_the_person_into_a_first_name_mention(linter):
+    text = "Mum Rhiannon Pritchard is tired. Rhiannon asked about sleep."
+    assert safe_version(text, linter.check(text)) == "Mum [mum] is tired. [mum] asked about sleep."
