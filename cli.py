@@ -62,11 +62,13 @@ def _run(linter, sources, jobs: int = 1):
         _fail(str(exc))
 
 
-def _config(paths, config_file: str | None, **given):
-    """The discreet.toml for these files; its values fill in options the user did not give."""
+def _config(paths, config_file: str | None, sharing: bool = False, **given):
+    """The discreet.toml for these files; its values fill in options the user did not give.
+
+    For the group and for `share` it may not switch identifier rules off (linter.config.guard)."""
     from click.core import ParameterSource
 
-    from linter.config import ConfigError, resolve
+    from linter.config import ConfigError, changes_findings, guard, resolve
 
     try:
         config = resolve(paths, config_file)
@@ -78,6 +80,13 @@ def _config(paths, config_file: str | None, **given):
     for name in given:
         if from_file.get(name) is not None and ctx.get_parameter_source(name) == ParameterSource.DEFAULT:
             given[name] = from_file[name]
+    try:
+        guard(config, given.get("destination", "group"), sharing=sharing)
+    except ConfigError as exc:
+        _fail(f"{exc}. Nothing was checked.")
+    if changes_findings(config):
+        click.echo(f"discreet: using {config.path}: it changes which findings are reported "
+                   "(see --show-config)", err=True)
     return config, given
 
 
@@ -116,7 +125,8 @@ def main(debug: bool) -> None:
 @max_size_option
 @names_option
 @config_option
-def check(paths, fmt, color, destination, jobs, model, max_size, names_file, config_file):
+@click.option("--show-config", is_flag=True, help="Say which discreet.toml applies and what it changes, then stop.")
+def check(paths, fmt, color, destination, jobs, model, max_size, names_file, config_file, show_config):
     """Check notes or questions (files, folders, or - for standard input).
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
@@ -126,6 +136,8 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
     from linter.report import FileReport
 
     names = expand(list(paths))
+    if show_config:
+        return _show_config(names, config_file)
     config, given = _config(names, config_file, model=model, max_size=max_size, destination=destination,
                             names_file=names_file)
     model, max_size, destination, names_file = (given[k] for k in ("model", "max_size", "destination", "names_file"))
@@ -183,7 +195,7 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
         _fail("--output names the input file; use --in-place to replace it")
     if output and os.path.exists(output) and not force:
         _fail(f"{output} already exists; use --force to replace it")
-    config, given = _config([path], config_file, model=model, max_size=max_size, names_file=names_file)
+    config, given = _config([path], config_file, sharing=True, model=model, max_size=max_size, names_file=names_file)
     model, max_size, names_file = given["model"], given["max_size"], given["names_file"]
     try:
         source = _clipboard_source(max_size) if clipboard else read_source(path, max_size, purpose="share")
@@ -214,6 +226,15 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
         click.echo(f"discreet: wrote the safe version to {target}", err=True)
     else:
         click.echo(safe, nl=not safe.endswith("\n"))
+
+
+def _show_config(paths, config_file: str | None) -> None:
+    from linter.config import ConfigError, describe, resolve
+
+    try:
+        click.echo(describe(resolve(paths, config_file)), nl=False)
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _clipboard_source(max_size: int):

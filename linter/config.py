@@ -71,12 +71,65 @@ def _check_target(value, key: str, where: str) -> str:
     name = value.strip()
     if _RULE_ID.fullmatch(name.upper()):
         name = name.upper()
-        if name.startswith("W") and name not in {r.id for r in default_rules()}:
-            raise ConfigError(f"{where}: '{key}' names an unknown rule {value!r}")
+        known = {r.id for r in default_rules()} if name.startswith("W") else _identifier_rule_ids()
+        if name not in known:
+            raise ConfigError(f"{where}: '{key}' names an unknown rule {value!r} (`discreet rules` lists them)")
         return name
     if name.lower() in _known_categories():
         return name.lower()
     raise ConfigError(f"{where}: '{key}' names an unknown rule or category {value!r}")
+
+
+def _identifier_rule_ids() -> set[str]:
+    from .recognizers import recognizer_classes
+
+    return {cls.RULE for cls in recognizer_classes()}
+
+
+def is_identifier_target(name: str) -> bool:
+    return name in IDENTIFIER_CATEGORIES or name.startswith("I")
+
+
+# Where identifiers are the whole promise: nothing a config file says may hide one there.
+PROTECTED = ("group",)
+
+
+def guard(config: Config, destination: str, sharing: bool = False) -> None:
+    """For the group and for `share`, identifier rules cannot be disabled or lowered by configuration."""
+    if not (sharing or destination in PROTECTED) or config.path is None:
+        return
+    purpose = "`share`" if sharing else "--for group"
+    instead = "remove it" if sharing else "remove it, or check notes that stay with you with --for diary or --for handover"
+    for target in sorted(config.disable):
+        if is_identifier_target(target) and target not in config.enable:
+            raise ConfigError(f"{config.path}: 'rules.disable' turns off identifier rule {target!r}, which "
+                              f"{purpose} never allows (identifiers must not reach the group); {instead}")
+    for target, level in sorted(config.severity.items()):
+        if is_identifier_target(target) and level != "error":
+            raise ConfigError(f"{config.path}: 'rules.severity.{target}' lowers an identifier rule to {level!r}, "
+                              f"which {purpose} never allows; {instead}")
+
+
+def describe(config: Config) -> str:
+    """What `--show-config` prints: which file is in use and what it changes."""
+    if config.path is None:
+        return "no configuration file: the defaults apply\n"
+    lines = [f"configuration: {config.path}"]
+    for label, value in (("model", config.model), ("max_size", config.max_size), ("names", config.names),
+                         ("for", config.destination)):
+        if value is not None:
+            lines.append(f"  {label} = {value}")
+    if config.disable:
+        lines.append(f"  rules.disable = {', '.join(sorted(config.disable))}")
+    if config.enable:
+        lines.append(f"  rules.enable = {', '.join(sorted(config.enable))}")
+    for target, level in sorted(config.severity.items()):
+        lines.append(f"  rules.severity.{target} = {level}")
+    return "\n".join(lines) + "\n"
+
+
+def changes_findings(config: Config) -> bool:
+    return bool(config.disable or config.severity)
 
 
 def parse(data: dict, path: Path | None = None) -> Config:

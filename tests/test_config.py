@@ -116,3 +116,63 @@ def test_engine_applies_config(linter):
         assert [f.rule for f in linter.check(text) if f.kind == "wording"] == []
     finally:
         linter.options.config = before
+
+
+# --- the group's protection cannot be configured away (issue 13, item 3) ----------------------
+
+from click.testing import CliRunner  # noqa: E402
+
+from cli import main  # noqa: E402
+
+LEAKY = "Visited Bethan Pryce at 4 Mill Lane, Leeds. Her mob is 07700 900123.\n"
+
+
+def _project(tmp_path, toml):
+    write(tmp_path / "discreet.toml", toml)
+    return write(tmp_path / "notes" / "visit.txt", LEAKY)
+
+
+@pytest.mark.parametrize("command", [["share"], ["check"], ["check", "--for", "group"]])
+def test_config_cannot_switch_identifiers_off_for_the_group(tmp_path, command):
+    note = _project(tmp_path, '[rules]\ndisable = ["person", "location", "phone"]\n')
+    result = CliRunner().invoke(main, [*command, str(note)])
+    assert result.exit_code == 2
+    assert "Bethan" not in result.output
+    assert f"{tmp_path / 'discreet.toml'}: 'rules.disable' turns off identifier rule 'location'" in result.output
+    assert note.read_text(encoding="utf-8") == LEAKY
+
+
+def test_config_cannot_lower_an_identifier_rule_for_share(tmp_path):
+    note = _project(tmp_path, '[rules]\nseverity = { I102 = "info" }\n')
+    result = CliRunner().invoke(main, ["share", str(note)])
+    assert result.exit_code == 2
+    assert "'rules.severity.I102' lowers an identifier rule to 'info'" in result.output
+
+
+def test_config_may_quiet_identifiers_in_the_diary_and_says_so(tmp_path):
+    note = _project(tmp_path, '[rules]\ndisable = ["person"]\n')
+    write(tmp_path / "notes" / "third.txt", "Her neighbour Gwenllian Rhys popped in.\n")
+    result = CliRunner().invoke(main, ["check", "--for", "diary", "--names", str(note), str(tmp_path / "notes" / "third.txt")])
+    assert result.exit_code == 0
+    assert f"discreet: using {tmp_path / 'discreet.toml'}: it changes which findings are reported" in result.stderr
+    assert "Gwenllian" not in result.stdout
+
+
+def test_show_config_names_the_file_and_what_it_changes(tmp_path):
+    note = _project(tmp_path, 'for = "diary"\n[rules]\ndisable = ["sarcasm"]\nseverity = { W101 = "info" }\n')
+    result = CliRunner().invoke(main, ["check", "--show-config", str(note)])
+    assert result.exit_code == 0
+    assert result.stdout == (f"configuration: {tmp_path / 'discreet.toml'}\n  for = diary\n"
+                             "  rules.disable = sarcasm\n  rules.severity.W101 = info\n")
+
+
+def test_show_config_without_a_file_says_defaults(tmp_path):
+    note = write(tmp_path / "n.txt", "text")
+    result = CliRunner().invoke(main, ["check", "--show-config", str(note)])
+    assert (result.exit_code, result.stdout) == (0, "no configuration file: the defaults apply\n")
+
+
+def test_an_unknown_identifier_rule_id_is_refused(tmp_path):
+    path = write(tmp_path / "discreet.toml", '[rules]\ndisable = ["I999"]\n')
+    with pytest.raises(cfg.ConfigError, match="unknown rule 'I999'"):
+        cfg.load(path)

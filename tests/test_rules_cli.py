@@ -52,11 +52,11 @@ def test_check_uses_config_next_to_the_file_and_explicit_config(run, tmp_path):
     note.write_text("Baby feeding well. Mum refused the leaflet.\n", encoding="utf-8")
     (tmp_path / "discreet.toml").write_text('[rules]\ndisable = ["stigma"]\n', encoding="utf-8")
     result = run("check", "--format", "json", str(note))
-    assert [f["rule"] for f in json.loads(result.output)["files"][0]["findings"]] == []
+    assert [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]] == []
     other = tmp_path / "other.toml"
     other.write_text('[rules]\nseverity = { W105 = "info" }\n', encoding="utf-8")
     result = run("check", "--format", "json", "--config", str(other), str(note))
-    found = json.loads(result.output)["files"][0]["findings"]
+    found = json.loads(result.stdout)["files"][0]["findings"]
     assert [(f["rule"], f["severity"]) for f in found] == [("W105", "info")]
 
 
