@@ -1,6 +1,7 @@
 """The caseload file (--names): loading, the I105 recognizer, and the CLI's handling of a
 sensitive file. Names are invented (syllable-built names are in no list, so only the caseload
 can catch them)."""
+import json
 import os
 import random
 
@@ -126,3 +127,20 @@ def test_cli_names_option_flags_listed_names_and_keeps_the_file_private(tmp_path
 def test_engine_passes_names_to_the_recognizer():
     linter = Linter(Options(names=("Quorvella",), wording=False))
     assert [(f.rule, f.text) for f in linter.check("Quorvella's mum rang.")] == [("I105", "Quorvella")]
+
+
+HOPE = "I hope the feeds go well. Hope's weight is up.\n"
+
+
+def test_a_caseload_word_name_does_not_flag_the_ordinary_word_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    names = tmp_path / "names.txt"
+    names.write_text("Hope\n", encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text(HOPE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--names", str(names), str(note)])
+    found = [(f["rule"], f["text"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
+    assert found == [("I105", "Hope")]

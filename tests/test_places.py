@@ -39,9 +39,6 @@ def test_place_list_needs_capitals_and_cues(found, text):
 PLACE_CUES = [
     ("She lives in Thornbury Vale now.", ["Thornbury Vale"]),
     ("One of my mums in Quillerby has twins.", ["Quillerby"]),
-    ("They live on the Ravenscroft estate by the shops.", ["Ravenscroft"]),
-    ("Flat on the Marlowe Heights Estate, 3rd floor.", ["Marlowe Heights Estate"]),
-    ("Stuck in traffic on the A614 again.", ["A614"]),
     ("Name Ada Pryce, Cobbler Cross.", ["Cobbler Cross"]),
     ("lives in kettlebrook with her nan", ["kettlebrook"]),
 ]
@@ -64,3 +61,17 @@ def test_place_cue_spans(found, text, expected):
 @pytest.mark.parametrize("text", PLACE_CUES_CLEAN)
 def test_place_cues_leave_generic_places_alone(found, text):
     assert found(PlaceCues, text) == []
+
+
+def test_paper_sizes_are_not_places_and_are_not_spread(spans):
+    text = "Printed the plan on A4 paper for mum. Use A4 paper next time."
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They live on the Ravenscroft estate by the shops.", [("I201", "Ravenscroft")]),
+    ("Flat on the Marlowe Heights Estate, 3rd floor.", [("I201", "Marlowe Heights Estate")]),
+    ("Stuck in traffic on the A614 again.", [("I206", "A614")]),
+])
+def test_roads_and_estates_have_one_home_in_the_address_rules(spans, text, expected):
+    assert spans(text) == expected

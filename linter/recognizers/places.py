@@ -1,8 +1,8 @@
 """UK places: the shipped GeoNames list (I204) and the words around a place (I205).
 
 A listed place that is also a word or a name (Reading, March, Ashley) needs a cue such as
-"in", "near" or "lives in"; structural cues ("lives in X", "the X estate", "the A19") find
-places in no list.
+"in", "near" or "lives in"; structural cues ("lives in X", "X Green") find places in no list.
+Roads ("the A19") and estates are address.py's (I206, I201): one home each.
 """
 from __future__ import annotations
 
@@ -139,10 +139,8 @@ class PlaceCues(DocRecognizer):
     MESSAGE = "The words around this say it is a place where someone lives."
     SUGGESTION = "Say 'locally' or name a wide region instead."
     PLACEHOLDER = "[town]"
-    ROAD = re.compile(r"\b(?:the|off|on|along|via|up|down)\s+([AMB]\d{1,4}(?:\(M\))?)(?![\w(])", re.I)
     TOPOGRAPHIC = re.compile(r"\b([A-Z][a-z]{2,}) (Cross|Green|Heath|Hill|Park|Vale|Bridge|Side|End|Moor|Common|Gate|"
                              r"Fields|Top|Row|Wood|Bank|Brow|Dale|Bottom|Lees|Leys|Grange|Town)\b")
-    ESTATE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:estate|Estate)\b")
 
     def find(self, doc):
         longest: dict[int, Hit] = {}
@@ -154,17 +152,6 @@ class PlaceCues(DocRecognizer):
     def _find(self, doc):
         v = view(doc)
         text = v.text
-        for m in self.ROAD.finditer(text):
-            if m.group(1)[0].isupper():
-                yield Hit(m.start(1), m.end(1), 0.6, "a road number ('the A19')")
-        for m in self.ESTATE.finditer(text):
-            names = m.group(1).split()
-            while names and (not_identifier(names[0]) or names[0].lower() in {"the", "on", "a", "council", "housing"}):
-                names.pop(0)
-            if names and not all(not_identifier(w) for w in names):
-                start = m.start(1) + m.group(1).index(names[0])
-                end = m.end() if text[m.end() - 6:m.end()] == "Estate" else m.start(1) + len(m.group(1).rstrip())
-                yield Hit(start, end, 0.7, "a named estate")
         for m in self.TOPOGRAPHIC.finditer(text):
             first = m.group(1)
             if not (first.lower() in GENERIC_FIRST or not_identifier(first) or is_first_name(first)
