@@ -4,6 +4,8 @@
     max_size = 1048576
     names = "caseload.txt"          # a caseload file (relative to the config file)
     for = "diary"                    # group | diary | handover
+    [allow]
+    words = ["Snugglepod"]          # words you vouch for: never "not a word discreet knows" (I107)
     [rules]
     disable = ["sarcasm", "W704"]   # rule ids or categories
     enable = ["W501"]               # an id here wins over its disabled category
@@ -25,7 +27,7 @@ FILE_NAME = "discreet.toml"
 DESTINATIONS = ("group", "diary", "handover")
 SEVERITIES = ("error", "warning", "info")
 IDENTIFIER_CATEGORIES = ("person", "location", "facility", "phone", "email", "handle", "date", "id", "quasi")
-TOP_KEYS = {"model", "max_size", "names", "for", "rules"}
+TOP_KEYS = {"model", "max_size", "names", "for", "rules", "allow"}
 RULES_KEYS = {"disable", "enable", "severity"}
 _RULE_ID = re.compile(r"[IW]\d{3}")
 
@@ -44,6 +46,7 @@ class Config:
     disable: frozenset[str] = frozenset()
     enable: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)
+    allow_words: frozenset[str] = frozenset()  # [allow] words: vouched for by the user (rule I107)
 
     def enabled(self, f: Finding) -> bool:
         """An id beats its category: disable = ["sarcasm"], enable = ["W501"] keeps W501."""
@@ -125,6 +128,8 @@ def describe(config: Config) -> str:
         lines.append(f"  rules.enable = {', '.join(sorted(config.enable))}")
     for target, level in sorted(config.severity.items()):
         lines.append(f"  rules.severity.{target} = {level}")
+    if config.allow_words:
+        lines.append(f"  allow.words = {', '.join(sorted(config.allow_words))}")
     return "\n".join(lines) + "\n"
 
 
@@ -175,8 +180,15 @@ def parse(data: dict, path: Path | None = None) -> Config:
         if level not in SEVERITIES:
             raise ConfigError(f"{where}: 'rules.severity.{key}' must be one of {', '.join(SEVERITIES)}")
         levels[target] = level
+    allow = data.get("allow", {})
+    if not isinstance(allow, dict) or set(allow) - {"words"}:
+        raise ConfigError(f"{where}: 'allow' must be a table with one key, words = [\"Word\", ...]")
+    words = allow.get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in words):
+        raise ConfigError(f"{where}: 'allow.words' must be a list of single words")
     return Config(path=path, model=model, max_size=max_size, names=names, destination=destination,
-                  disable=lists["disable"], enable=lists["enable"], severity=levels)
+                  disable=lists["disable"], enable=lists["enable"], severity=levels,
+                  allow_words=frozenset(w.strip().lower() for w in words))
 
 
 def load(path: Path | str) -> Config:

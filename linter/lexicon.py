@@ -1,6 +1,7 @@
 """Word lists shipped as package data, loaded once."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -15,3 +16,15 @@ def word_list(name: str) -> frozenset[str]:
 
 def not_identifier(span_text: str) -> bool:
     return span_text.strip().lower() in word_list("not_identifiers.txt")
+
+
+@lru_cache(maxsize=None)
+def safe_words() -> frozenset[str]:
+    """The project's safe vocabulary (linter/data/safe_words.txt): words that name nobody."""
+    return frozenset(w for line in word_list("safe_words.txt") if not line.startswith("##") for w in line.split())
+
+
+def all_safe(span_text: str) -> bool:
+    """Every word of the span is in the safe vocabulary ('Sylheti', 'Babcia', 'EBM via NGT')."""
+    words = re.findall(r"[^\W\d_][\w&'’-]*", span_text.lower().replace("’", "'"))
+    return bool(words) and all(w in safe_words() or w.removesuffix("'s") in safe_words() for w in words)

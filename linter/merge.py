@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import not_identifier, word_list
+from .lexicon import all_safe, not_identifier, word_list
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
 from .recognizers.name_list import is_first_name, is_surname
 
@@ -52,6 +52,9 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     precise = [(r.start, r.end) for r in results if classes[r.entity_type].PRIORITY > 0]
     spans = []
     for r in results:
+        cls = classes[r.entity_type]
+        if cls.PRIORITY == 0 and all_safe(text[r.start:r.end]):
+            continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
         pieces = [(r.start, r.end)]
         cut = False
         if classes[r.entity_type].PRIORITY == 0:

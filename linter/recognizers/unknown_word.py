@@ -1,0 +1,102 @@
+"""Safe by default for the group (I107): a name-shaped word discreet cannot vouch for is an identifier.
+
+The recall-first design of clinical de-identification (Philter): rather than recognise every name,
+keep only the words known to be ordinary. A word is vouched for when a general English word
+frequency list (wordfreq) or dictionary knows it, by its form, its lemma or its parts, or when the
+project's safe vocabulary (linter/data/safe_words.txt: clinical shorthand, products, services,
+languages, kinship words) has it. What is left and is shaped like a name is flagged: capitalised,
+CamelCase, or an acronym. Lower-case unknown words are typos and slang far more often than names.
+
+Only for text leaving the practitioner's hands (the group and `share`); diary and handover notes
+keep names on purpose.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import not_identifier, safe_words
+from .base import DocRecognizer, Hit
+from .doc_view import view
+from .name_list import ENGLISH, sentence_initial
+
+ACTIVE_FOR = {"group"}
+# wordfreq's Zipf scale: 3 is once per million words. Given names and foreign towns reach about 2.9,
+# so a capitalised word mid-sentence needs more than that; a sentence's first word is capitalised by
+# grammar, so any word English uses at all (colostrum, 2.2) is vouched for there.
+MID_SENTENCE_ZIPF = 3.3
+SENTENCE_START_ZIPF = 1.8
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def vouched(word: str, lemma: str, bar: float) -> bool:
+    """Ordinary: known as a whole, by its lemma, or (hyphenated, with an apostrophe) by every part."""
+    low = word.lower().replace("’", "'")
+    for form in dict.fromkeys((low, lemma, low.removesuffix("'s"), low.rstrip("s"))):
+        if form in safe_words() or form in ENGLISH or not_identifier(form) or (form and zipf(form) >= bar):
+            return True
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    return len(parts) > 1 and all(vouched(p, p, bar) for p in parts)
+
+
+def _shouted_line(text: str, start: int) -> bool:
+    from ..shouting import _shouted
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _shouted(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+class UnknownWord(DocRecognizer):
+    RULE = "I107"
+    CATEGORY = "person"
+    MESSAGE = "Not a word discreet knows: it could be a name or a place."
+    SUGGESTION = ("Use a role or a general place instead. If it is an ordinary word, accept it with "
+                  "[allow] words in discreet.toml or a `discreet: ignore I107` comment.")
+    PLACEHOLDER = "[name]"
+    PRIORITY = 0  # gives way to a precise finding it overlaps
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.active = True
+        self.allowed: frozenset[str] = frozenset()
+
+    def configure(self, options) -> None:
+        self.active = getattr(options, "destination", "group") in ACTIVE_FOR
+        config = getattr(options, "config", None)
+        self.allowed = frozenset(w.lower() for w in getattr(config, "allow_words", ()) or ())
+
+    def find(self, doc):
+        if not self.active:
+            return
+        v = view(doc)
+        for i, word in enumerate(v.texts):
+            if not v.is_alpha[i] or len(word) < 2 or word.lower() in self.allowed:
+                continue
+            why = self._shape(v, i, word)
+            if why:
+                yield Hit(v.idx[i], v.ends[i], 0.5, why)
+
+    @staticmethod
+    def _shape(v, i: int, word: str) -> str | None:
+        first = sentence_initial(v, i)
+        if word.isupper():
+            if not _ACRONYM.fullmatch(word) or _shouted_line(v.text, v.idx[i]):
+                return None  # a shouted line is read again title-cased (linter/shouting.py)
+            shape = "an acronym"
+        elif word[0].isupper():
+            shape = "CamelCase" if _CAMEL.fullmatch(word) else "capitalised"
+        else:
+            return None
+        bar = SENTENCE_START_ZIPF if first and shape == "capitalised" else MID_SENTENCE_ZIPF
+        if vouched(word, v.lemmas[i], bar):
+            return None
+        return f"{shape} and not a word discreet knows; it could be a name or a place"
