@@ -64,3 +64,8 @@ def test_place_cue_spans(found, text, expected):
 @pytest.mark.parametrize("text", PLACE_CUES_CLEAN)
 def test_place_cues_leave_generic_places_alone(found, text):
     assert found(PlaceCues, text) == []
+
+
+def test_weekday_in_the_plural_is_not_a_place(spans):
+    # every rule is checked, not only the place rules
+    assert spans("Baby group moves to Fridays from next month.") == []
