@@ -51,6 +51,7 @@ def _concrete(cls):
 
 @lru_cache(maxsize=1)
 def recognizer_classes() -> tuple[type, ...]:
+    from ..identifier_rules import bind
     from .base import Recognizer
 
     for info in pkgutil.iter_modules(__path__):
@@ -62,6 +63,7 @@ def recognizer_classes() -> tuple[type, ...]:
         if cls.RULE in seen:
             raise RuntimeError(f"recognizer id {cls.RULE} is used by {seen[cls.RULE].__name__} and {cls.__name__}")
         seen[cls.RULE] = cls
+    bind(classes)  # message, suggestion and placeholder from rules/identifiers.yaml, checked both ways
     return tuple(classes)
 
 

@@ -20,9 +20,6 @@ class AdultAge(RegexRecognizer):
 
     RULE = "I704"
     CATEGORY = "quasi"
-    MESSAGE = "An adult's exact age, with the area and the baby's age, can be enough to recognise them."
-    SUGGESTION = "Say 'a young mum' or 'an older mum' instead of the exact age."
-    PLACEHOLDER = "[age]"
     PATTERNS = [
         Pattern("N year old", rf"\b{_AGE}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.75),
         Pattern("N yo", rf"\b{_AGE}\s?(?i:yo|y/o|y\.o\.)(?!\w)", 0.7),

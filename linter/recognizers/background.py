@@ -40,9 +40,6 @@ class BackgroundWithPlace(DocRecognizer):
 
     RULE = "I707"
     CATEGORY = "quasi"
-    MESSAGE = "A family's nationality or religion together with where they live can be enough to recognise them."
-    SUGGESTION = "Leave out either the background or the place."
-    PLACEHOLDER = "[background]"
 
     def find(self, doc):
         if doc is None:

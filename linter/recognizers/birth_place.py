@@ -12,9 +12,6 @@ class BirthPlace(RegexRecognizer):
 
     RULE = "I304"
     CATEGORY = "facility"
-    MESSAGE = "Naming the hospital where a baby was born or treated narrows down the family."
-    SUGGESTION = "Say 'the hospital' or 'the local unit' instead."
-    PLACEHOLDER = "[hospital]"
     PATTERNS = [
         Pattern(
             "named after a birth or transfer",

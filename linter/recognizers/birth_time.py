@@ -10,9 +10,6 @@ from .birth_cue import cued
 class BirthTime(RegexRecognizer):
     RULE = "I702"
     CATEGORY = "quasi"
-    MESSAGE = "An exact time of birth is in the birth records and announcements, so it can match one baby."
-    SUGGESTION = "Say 'early in the morning' or 'overnight' instead of the exact time."
-    PLACEHOLDER = "[birth time]"
     PATTERNS = [
         Pattern("clock time", r"(?<![\d.:/])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?i:am|pm|hrs?|h)?(?![\d.:/]|\w)", 0.7),
         Pattern("hour with am/pm", r"(?<![\d.:/])(?:1[0-2]|0?[1-9])\s?(?i:am|pm)\b", 0.7),

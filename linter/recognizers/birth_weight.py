@@ -15,9 +15,6 @@ _BIRTH_CUE = re.compile(
 class BirthWeight(RegexRecognizer):
     RULE = "I701"
     CATEGORY = "quasi"
-    MESSAGE = "An exact birth weight is in the birth records and family announcements, so it can match one baby."
-    SUGGESTION = "Say 'a good weight' or 'a small baby' instead of the exact weight."
-    PLACEHOLDER = "[weight]"
     PATTERNS = [
         Pattern("pounds and ounces", r"\b\d{1,2}\s?(?i:lbs?|pounds?)\s?\d{1,2}(?:\.\d)?\s?(?i:oz|ounces?)?(?!\w)", 0.7),
         Pattern("pounds", r"\b\d{1,2}\s?(?i:lbs?|pounds?)(?![\w\s]*\d)", 0.6),

@@ -22,9 +22,6 @@ class Employer(RegexRecognizer):
 
     RULE = "I303"
     CATEGORY = "facility"
-    MESSAGE = "A named employer or workplace narrows down who someone is, and can be used to find them."
-    SUGGESTION = "Say 'works locally' or 'works shifts' instead."
-    PLACEHOLDER = "[workplace]"
     PATTERNS = [
         Pattern(
             "works at",

@@ -9,9 +9,6 @@ class PretermGestation(RegexRecognizer):
 
     RULE = "I703"
     CATEGORY = "quasi"
-    MESSAGE = "An exact preterm gestation is rare enough to point to one baby, especially with other details."
-    SUGGESTION = "Say 'a few weeks early' or 'premature' instead of the exact gestation."
-    PLACEHOLDER = "[gestation]"
     PATTERNS = [
         Pattern("weeks+days", r"(?<![\d+/.])(?:2[3-9]|3[0-6])\s?\+\s?[0-6](?![\d+/]|\.\d)", 0.75),
         Pattern("weeks/40", r"(?<![\d+/.])(?:2[3-9]|3[0-6])/40(?!\d)", 0.7),

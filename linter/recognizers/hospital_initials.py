@@ -28,9 +28,6 @@ class HospitalAbbreviation(RegexRecognizer):
 
     RULE = "I302"
     CATEGORY = "facility"
-    MESSAGE = "A hospital's initials name the hospital, which narrows down where the family lives."
-    SUGGESTION = "Say 'the hospital' instead."
-    PLACEHOLDER = "[hospital]"
     PATTERNS = [
         Pattern("at the ABC", rf"\b(?:at|to|from|in|into|outside)[ \t]+the[ \t]+(?P<id>{_ABBR})(?![\w&])", 0.7),
         Pattern("ABC after hospital context", rf"\b(?:at|to|from|in|into)[ \t]+(?P<id>{_ABBR})(?![\w&])", 0.6),

@@ -68,9 +68,6 @@ def the_name(text: str, start: int, end: int) -> int | None:
 class NamedFacility(RegexRecognizer):
     RULE = "I301"
     CATEGORY = "facility"
-    MESSAGE = "A named hospital, ward, surgery, school or place of worship narrows down who the family is."
-    SUGGESTION = "Say 'the hospital', 'the GP', 'a local school' or 'their place of worship' instead."
-    PLACEHOLDER = "[place]"
     PATTERNS = [
         Pattern("name and head word", rf"\b(?P<name>{NAME})[ \t]+(?P<head>(?i:{_ANY_HEAD}))(?![\w'’])", 0.9),
         Pattern("numbered ward", r"\b(?i:ward)[ \t]+\d{1,3}[A-Za-z]?\b", 0.8),

@@ -24,9 +24,6 @@ _OCCUPATION = (
 class OccupationAtPlace(RegexRecognizer):
     RULE = "I706"
     CATEGORY = "quasi"
-    MESSAGE = "A job tied to a local place (the village vicar, a teacher at the local school) points to one person."
-    SUGGESTION = "Leave the job out, or say 'works locally' or 'works in education'."
-    PLACEHOLDER = "[occupation]"
     PATTERNS = [
         Pattern(
             "the local vicar",

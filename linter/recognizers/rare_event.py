@@ -7,9 +7,6 @@ from .base import Pattern, RegexRecognizer
 class RareEvent(RegexRecognizer):
     RULE = "I705"
     CATEGORY = "quasi"
-    MESSAGE = "A rare birth event is talked about locally and can identify the family on its own."
-    SUGGESTION = "Say 'a difficult birth' or 'an unexpected birth' instead."
-    PLACEHOLDER = "[rare event]"
     PATTERNS = [
         Pattern("cord prolapse", r"(?i:\b(?:cord prolapse|prolapsed cord|umbilical cord prolapse)\b)", 0.75),
         Pattern(
