@@ -47,7 +47,7 @@ class IdentifierRule:
 
     @property
     def summary(self) -> str:
-        return self.what
+        return self.what.replace("`", "")  # the README's code marks, left out on a terminal
 
 
 def stub(cls) -> str:
@@ -176,7 +176,7 @@ def describe(rule: IdentifierRule) -> str:
             text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
         return text
 
-    lines = [f"{rule.id} ({rule.category}, {rule.severity})", "", f"Finds {rule.what}.", "", rule.message, "",
+    lines = [f"{rule.id} ({rule.category}, {rule.severity})", "", f"Finds {rule.summary}.", "", rule.message, "",
              f"Why: {rule.why}", f"Placeholder in the safe version: {rule.placeholder}"
              + (f", {rule.placeholder_note.replace('`', '')}" if rule.placeholder_note else ""),
              "", "Use instead:", f"  - {rule.suggestion}"]
