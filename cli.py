@@ -287,19 +287,22 @@ def _share_docx(path: str, target: str, linter, max_size: int, rewrite: bool) ->
 @main.command()
 @click.argument("rule_id", required=False, metavar="[RULE]")
 def rules(rule_id):
-    """List the wording rules, or explain one (e.g. `discreet rules W101`)."""
-    from linter.ruleset import RuleError, default_rules, describe, describe_list, rule_by_id
+    """List the identifier and wording rules, or explain one (e.g. `discreet rules I704`, `discreet rules W101`)."""
+    from linter import identifier_rules
+    from linter.ruleset import RuleError, default_rules, describe, describe_list
 
     try:
-        if rule_id is None:
-            click.echo(describe_list(default_rules()), nl=False)
-            return
-        rule = rule_by_id(rule_id)
+        every = identifier_rules.identifier_rules() + default_rules()
     except RuleError as exc:
         _fail(f"the rule files are broken: {exc}")
+    if rule_id is None:
+        click.echo(describe_list(every), nl=False)
+        return
+    rule = next((r for r in every if r.id == rule_id.upper()), None)
     if rule is None:
         _fail(f"no rule {rule_id!r}; `discreet rules` lists them")
-    click.echo(describe(rule), nl=False)
+    explain = identifier_rules.describe if rule.id.startswith("I") else describe
+    click.echo(explain(rule), nl=False)
 
 
 @main.command()

@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+IDENTIFIERS_FILE_NAME = "identifiers.yaml"  # the identifier rules' documentation (identifier_rules.py)
 LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps case for PROPN)
 POS_ATTR = "discreet_pos"  # Token extension: part of speech, the tagger's slips corrected (wording.py)
 UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
@@ -237,9 +238,9 @@ def parse_rule(data: dict, where: str) -> Rule:
 
 
 def load_rules(directory: Path | str = RULES_DIR) -> tuple[Rule, ...]:
-    """Every rule in rules/*.yaml, validated; ids are unique across files."""
+    """Every wording rule in rules/*.yaml (not identifiers.yaml), validated; ids are unique across files."""
     directory = Path(directory)
-    files = sorted(directory.glob("*.yaml"))
+    files = sorted(p for p in directory.glob("*.yaml") if p.name != IDENTIFIERS_FILE_NAME)
     if not files:
         raise RuleError(f"no rule files in {directory}")
     rules: list[Rule] = []

@@ -44,3 +44,20 @@ def test_address_placeholders(linter):
     assert found["4 Drover Close, Hexley"] == "[address]"
     assert found["A61"] == "[road]"
     assert found["Moss Bank"] == "[area]"
+
+
+# Lower-case streets (our own probe notes): every rule is checked, not only I201/I206.
+@pytest.mark.parametrize("text,expected", [
+    ("they live on brackley gardens now.", [("I201", "brackley gardens")]),
+    ("moved to tregarthen road last week.", [("I201", "tregarthen road")]),
+])
+def test_lower_case_street_is_the_only_finding(spans, text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we walked down memory lane and along the main road.",
+    "she lives near old mill lane.",
+])
+def test_lower_case_ordinary_lanes_find_nothing(spans, text):
+    assert spans(text) == []

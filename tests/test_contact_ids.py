@@ -44,3 +44,27 @@ CASES = [
 def test_contact_and_number_spans(spans, text, expected):
     rules = {"I202", "I401", "I402", "I403", "I601", "I602", "I603"}
     assert spans(text, rules) == expected
+
+
+# Phone groupings and prefixes a tester found leaking (invented numbers).
+PHONE_FORMATS = [
+    # phones: 0044 is +44, and any grouping of a whole UK number
+    ("nan 0044 7911 123456", {"I401"}, [("I401", "0044 7911 123456")]),
+    ("Call 07 700 900 321 tonight", {"I401"}, [("I401", "07 700 900 321")]),
+    ("Dad on 0 7700 900 654 after six", {"I401"}, [("I401", "0 7700 900 654")]),
+    ("Landline 0 1632 96 07 71.", {"I401"}, [("I401", "0 1632 96 07 71")]),
+    ("ring +44 (0) 7700 900 777", {"I401"}, [("I401", "+44 (0) 7700 900 777")]),
+    ("0044 (0)1632 960 123 is her work", {"I401"}, [("I401", "0044 (0)1632 960 123")]),
+    ("NHS no 943 476 5919", {"I401", "I601"}, [("I601", "943 476 5919")]),
+    # not phones
+    ("weighed 7 700 g at birth, then 7 950 g", {"I401"}, []),
+    ("feeds at 07.30 10.30 13.30 and 16.30", {"I401"}, []),
+    ("Bill was £0 700 900 32 and rising", {"I401"}, []),
+    ("ref 0 1 2 3 4 5 6 7 8 9 1 2 on the form", {"I401"}, []),
+    ("scores 07 700 900 321 12 in a row", {"I401"}, []),
+]
+
+
+@pytest.mark.parametrize("text,rules,expected", PHONE_FORMATS)
+def test_phone_formats(spans, text, rules, expected):
+    assert spans(text, rules) == expected

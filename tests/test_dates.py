@@ -29,3 +29,60 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_date_spans(spans, text, expected):
     assert spans(text, RULES) == expected
+
+
+# Formats a tester found leaking: ISO and worded dates, dates in capitals lines, bare day/month.
+DATE_FORMATS = [
+    # ISO dates, with or without a cue
+    ("dob 2024-02-01", {"I501"}, [("I501", "2024-02-01")]),
+    ("Seen 2023-11-30 at clinic", {"I501"}, [("I501", "2023-11-30")]),
+    ("page 2024-02-01 of the log", {"I501"}, [("I501", "2024-02-01")]),
+    ("Part no 1234-02-01, serial 2024-13-01", {"I501"}, []),
+    # ordinal words and ordinals with "of"
+    ("born on the first of February", {"I501"}, [("I501", "first of February")]),
+    ("born on the 1st of Feb", {"I501"}, [("I501", "1st of Feb")]),
+    ("due the twenty-third of June", {"I501"}, [("I501", "twenty-third of June")]),
+    ("Jabs on the thirty first of October 2025", {"I501"}, [("I501", "thirty first of October 2025")]),
+    ("party on March the second", {"I501"}, [("I501", "March the second")]),
+    ("first of all, second of the twins, the third of five", {"I501"}, []),
+    # dates in capitals lines, and bare day/month
+    ("HANDOVER 14/02:", {"I501"}, [("I501", "14/02")]),
+    ("VISIT 3RD MARCH", {"I501"}, [("I501", "3RD MARCH")]),
+    ("SEEN ON THE 21ST AND WELL", {"I501"}, [("I501", "21ST")]),
+    ("Handover 14/02: baby settled", {"I501"}, [("I501", "14/02")]),
+    ("weighed 27/3, next check soon", {"I501"}, [("I501", "27/3")]),
+    ("last seen 03/4 by the team", {"I501"}, [("I501", "03/4")]),
+    ("Visit on 14/02.", {"I501"}, [("I501", "14/02")]),
+    # not dates
+    ("score 3/2 at half time", {"I501"}, []),
+    ("half 1/2 a bottle, then 2/3 of the next", {"I501"}, []),
+    ("Flat 3/2, 14 Dunmore Street", {"I501"}, []),
+    ("baby 3/12, mum 5/7 post section", {"I501"}, []),
+    ("support 24/7 from the team, trains 18/7, stitches out 14/7", {"I501"}, []),
+    ("HANDOVER 14/07: seen 19/07", {"I501"}, [("I501", "14/07"), ("I501", "19/07")]),
+    ("EPDS 14/30, pain 10/10, GCS 15/15", {"I501"}, []),
+    ("baby now 18/12 old", {"I501"}, []),
+    ("Read pages 12/13 and 11/12", {"I501"}, []),
+]
+
+
+@pytest.mark.parametrize("text,rules,expected", DATE_FORMATS)
+def test_date_formats(spans, text, rules, expected):
+    assert spans(text, rules) == expected
+
+
+FRACTION_CASES = [
+    # an unpadded day/month past 12 on a line of sums or scores is a fraction, not a date
+    ("Simplify 16/4 and 14/28 for homework", []),
+    ("Question 13/2 asks for the improper fraction", []),
+    ("They were 13/2 and then 31/4 at lunch", []),
+    ("The ratio of wins since then is 17/9", []),
+    ("Weighed 27/3, next weigh in a fortnight", [("I501", "27/3")]),
+    ("Back from holiday 19/8 and well", [("I501", "19/8")]),
+    ("Nothing happened 31/9 or 30/2", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRACTION_CASES)
+def test_bare_day_month_in_context(spans, text, expected):
+    assert spans(text, {"I501"}) == expected

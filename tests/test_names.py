@@ -150,3 +150,55 @@ def test_data_files_say_where_they_come_from(name):
 def test_end_to_end_names_reach_the_report(spans):
     found = [text for _, text in spans("Saw tobias today; baby Nevaeh and K's dad were there.")]
     assert found == ["tobias", "Nevaeh", "K"]
+
+
+# Names that are also words, and words after "baby" that are not names (our own probe notes).
+PERSON = {"I101", "I102", "I103", "I104"}
+
+
+def person_names(spans, text):
+    return [t for rule, t in spans(text) if rule in PERSON]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Faith came home yesterday with her mum.", ["Faith"]),
+    ("Sky is feeding well now.", ["Sky"]),
+    ("Ivy (big sister) is jealous of the baby.", ["Ivy"]),
+    ("Summer, her older sister, is at nursery now.", ["Summer"]),
+    ("Rose was tired after the night feeds.", ["Rose"]),
+    ("her fella dean is back at work on monday.", ["dean"]),
+    ("Visited baby Zuri at home today.", ["Zuri"]),
+])
+def test_word_names_used_as_names_are_found(spans, text, expected):
+    assert person_names(spans, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We talked about Baby Led Weaning and starting solids.",
+    "She has started going to Baby Massage on Tuesdays.",
+    "Mum says she has baby brain and keeps losing her keys.",
+    "Baby Sensory and the Baby Café are both on Fridays.",
+    "Summer is my favourite season for walks with the pram.",
+    "BABY FEEDING WELL. MUM TEARFUL BUT COPING.",
+    "We read Baby Bear before the nap.",
+])
+def test_ordinary_words_are_not_names(spans, text):
+    assert person_names(spans, text) == []
+
+
+# Surnames by their shape (our own probe notes): every rule is checked, not only the name rules.
+@pytest.mark.parametrize("text,expected", [
+    ("Eilidh and Ruaraidh MacAskill were both there.", [("I102", "Eilidh"), ("I102", "Ruaraidh MacAskill")]),
+    ("Saw Kenzie McTavish today.", [("I102", "Kenzie McTavish")]),
+])
+def test_mac_and_mc_surnames_are_found(spans, text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Macmillan nurse came at ten.",
+    "Mum types on her MacBook at night.",
+    "We stopped at McDonalds on the way.",
+])
+def test_mac_and_mc_words_are_not_names(spans, text):
+    assert spans(text) == []

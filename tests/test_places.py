@@ -75,3 +75,8 @@ def test_paper_sizes_are_not_places_and_are_not_spread(spans):
 ])
 def test_roads_and_estates_have_one_home_in_the_address_rules(spans, text, expected):
     assert spans(text) == expected
+
+
+def test_weekday_in_the_plural_is_not_a_place(spans):
+    # every rule is checked, not only the place rules
+    assert spans("Baby group moves to Fridays from next month.") == []

@@ -64,3 +64,58 @@ def test_quasi_placeholders(linter):
     found = {f.text: f.placeholder for f in linter.check(text)}
     assert found == {"4.10am": "[birth time]", "3.05kg": "[weight]", "35+1": "[gestation]",
                      "cord prolapse": "[rare event]", "17": "[age]"}
+
+
+# Ages in apposition, which a tester found leaking (invented names).
+AGE_FORMATS = [
+    # ages in apposition
+    ("Mum (Chantelle, 19)", {"I704"}, [("I704", "19")]),
+    ("Tamsin, 19, lives with her nan", {"I704"}, [("I704", "19")]),
+    ("Mum (Orla Brennan, 34) and baby", {"I704"}, [("I704", "34")]),
+    ("Dad, 22, works nights", {"I704"}, [("I704", "22")]),
+    ("£19, then £20", {"I704"}, []),
+    ("scans at 19, 20 and 21 weeks", {"I704"}, []),
+    ("Ward 23, bed 4", {"I704"}, []),
+    ("In March, 20, maybe 30, families came", {"I704"}, []),
+    ("Room Nineteen (Clinic, 14)", {"I704"}, []),
+]
+
+
+@pytest.mark.parametrize("text,rules,expected", AGE_FORMATS)
+def test_age_formats(spans, text, rules, expected):
+    assert spans(text, rules) == expected
+
+
+AGE_CASES = [
+    ("Mum (Orla Baker, 34) and baby", [("I704", "34")]),
+    ("KERYS VANCE, 19, LIVES WITH HER NAN", [("I704", "19")]),
+    ("Seen in Clinic, 14, then home", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_CASES)
+def test_age_in_apposition(spans, text, expected):
+    assert spans(text, {"I704"}) == expected
+
+
+def test_name_after_place_word_is_not_an_age(spans):
+    assert spans("Parents evening in Hall, 14, and Library rooms", {"I704"}) == []
+
+
+# One-of-one roles in a small place (our own probe notes): every rule is checked, not only I706.
+@pytest.mark.parametrize("text,expected", [
+    ("Her husband is the only GP in the village.", [("I706", "the only GP in the village")]),
+    ("Mum runs the village shop.", [("I706", "runs the village shop")]),
+    ("Dad runs the ferry in summer.", [("I706", "runs the ferry")]),
+])
+def test_one_of_one_role_is_the_only_finding(spans, text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This is the only time in the week she rests.",
+    "The only thing in the house was bread.",
+    "She ran the half marathon last year.",
+])
+def test_only_and_ran_in_ordinary_sentences_find_nothing(spans, text):
+    assert spans(text) == []

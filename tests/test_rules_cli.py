@@ -5,6 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from linter.identifier_rules import identifier_rules
 from linter.ruleset import default_rules
 
 
@@ -15,12 +16,29 @@ def run():
     return invoke
 
 
-def test_rules_lists_every_rule(run):
+def test_rules_lists_every_identifier_and_wording_rule(run):
     result = run("rules")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert len(lines) == len(default_rules())
-    assert lines[0].split()[:3] == ["W101", "stigma", "warning"]
+    assert len(lines) == len(identifier_rules()) + len(default_rules())
+    assert lines[0].split()[:3] == ["I101", "person", "error"]
+    assert "I704  quasi       error   exact ages of parents and teenagers" in result.output
+    assert lines[len(identifier_rules())].split()[:3] == ["W101", "stigma", "warning"]
+
+
+def test_identifier_rule_detail_is_explained_like_a_wording_rule(run):
+    result = run("rules", "i704")
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("I704 (quasi, error)\n\nFinds exact ages of parents and teenagers")
+    for part in ("Why: Few mums on one patch are exactly 19", "Placeholder in the safe version: [age]",
+                 "Use instead:\n  - Say 'a young mum' or 'an older mum' instead of the exact age.",
+                 "Flagged:\n  ✗ Mum is [19] and lives with her nan.", "Not flagged:\n  ✓ Baby is 19 days old."):
+        assert part in out
+
+
+def test_a_known_miss_is_shown_as_not_yet_found(run):
+    assert "✗ She was born at [4.25am]. (not yet found)" in run("rules", "I702").output
 
 
 def test_rule_detail_shows_why_examples_and_suggestions(run):
@@ -34,9 +52,10 @@ def test_rule_detail_shows_why_examples_and_suggestions(run):
 
 
 def test_unknown_rule_is_an_error(run):
-    result = run("rules", "W999")
-    assert result.exit_code == 2
-    assert "no rule 'W999'" in result.output
+    for rule_id in ("W999", "I999"):
+        result = run("rules", rule_id)
+        assert result.exit_code == 2
+        assert f"no rule '{rule_id}'" in result.output
 
 
 def test_check_reports_wording_in_json(run, tmp_path):

@@ -50,7 +50,7 @@ def test_every_placeholder_a_recognizer_can_write_is_a_label():
     from linter.placeholders import ROLE_BEFORE
     from linter.recognizers import recognizer_classes
     from linter.recognizers.address import StreetAddress
-    from linter.recognizers.facility import _HEAD_OF
+    from linter.recognizers.named_facility import _HEAD_OF
 
     written = ({cls.PLACEHOLDER for cls in recognizer_classes()} | set(_HEAD_OF.values()) | set(ROLE_BEFORE)
                | set(StreetAddress.PLACEHOLDERS.values()))

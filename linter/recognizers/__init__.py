@@ -1,4 +1,41 @@
-"""Recognizers are discovered: a module in this package defining a subclass is enough."""
+"""Recognizers are discovered: a module in this package defining a subclass is enough.
+
+Where each identifier rule lives (rule id, module, class; tests/test_rules_identifiers.py checks this
+index against the registry). A rule's message, suggestion, placeholder, why and examples are in
+rules/identifiers.yaml. Helpers shared by one family sit next to its rules: birth_cue.py (I701, I702),
+facility_names.py (I301, I303), doc_view.py (the doc recognizers).
+
+    I101  model_entities.py     ModelPerson
+    I102  name_list.py          NameList
+    I103  name_cues.py          NameCues
+    I104  initials.py           Initials
+    I105  caseload.py           Caseload
+    I107  unknown_word.py       UnknownWord
+    I201  address.py            StreetAddress
+    I202  postcode.py           Postcode
+    I203  model_entities.py     ModelPlace
+    I204  places.py             PlaceList
+    I205  places.py             PlaceCues
+    I206  address.py            Road
+    I301  named_facility.py     NamedFacility
+    I302  hospital_initials.py  HospitalAbbreviation
+    I303  employer.py           Employer
+    I304  birth_place.py        BirthPlace
+    I401  phone.py              UkPhone
+    I402  email.py              Email
+    I403  handle.py             HandleOrUrl
+    I501  dates.py              SpecificDate
+    I601  nhs_number.py         NhsNumber
+    I602  ni_number.py          NationalInsuranceNumber
+    I603  record_number.py      RecordNumber
+    I701  birth_weight.py       BirthWeight
+    I702  birth_time.py         BirthTime
+    I703  gestation.py          PretermGestation
+    I704  adult_age.py          AdultAge
+    I705  rare_event.py         RareEvent
+    I706  occupation.py         OccupationAtPlace
+    I707  background.py         BackgroundWithPlace
+"""
 from __future__ import annotations
 
 import importlib
@@ -15,6 +52,7 @@ def _concrete(cls):
 
 @lru_cache(maxsize=1)
 def recognizer_classes() -> tuple[type, ...]:
+    from ..identifier_rules import bind
     from .base import Recognizer
 
     for info in pkgutil.iter_modules(__path__):
@@ -26,6 +64,7 @@ def recognizer_classes() -> tuple[type, ...]:
         if cls.RULE in seen:
             raise RuntimeError(f"recognizer id {cls.RULE} is used by {seen[cls.RULE].__name__} and {cls.__name__}")
         seen[cls.RULE] = cls
+    bind(classes)  # message, suggestion and placeholder from rules/identifiers.yaml, checked both ways
     return tuple(classes)
 
 

@@ -46,9 +46,6 @@ _NOT_AREA_WORDS = frozenset(
 class StreetAddress(RegexRecognizer):
     RULE = "I201"
     CATEGORY = "location"
-    MESSAGE = "A street address leads straight to the family's door."
-    SUGGESTION = "Leave the address out; say 'at home' or name a wide area."
-    PLACEHOLDER = "[address]"
     CONTEXT = ["address", "addr", "lives", "living", "flat", "house"]
     PATTERNS = [
         Pattern(
@@ -150,9 +147,6 @@ class Road(RegexRecognizer):
 
     RULE = "I206"
     CATEGORY = "location"
-    MESSAGE = "A named road places an event (or a home) in one small stretch of the country."
-    SUGGESTION = "Say 'on the way to hospital' or 'on a main road' instead."
-    PLACEHOLDER = "[road]"
     CONTEXT = ["road", "the", "on", "motorway", "junction"]
     PATTERNS = [
         Pattern("A or M road", r"(?<!(?i:vitamin) )(?<!(?i:vit) )\b(?:A\d{1,4}|M\d{1,3})(?:\(M\))?\b(?![/.]\d|\s*(?:papers?|sized?|sheets?|pages?|format|envelopes?|printer)\b)", 0.7),

@@ -1,8 +1,9 @@
 """Small bases for our recognizers: a recognizer is its patterns and context, as class data.
 
-Each concrete class sets RULE (stable id), CATEGORY, MESSAGE and PLACEHOLDER; a regex
-recognizer adds PATTERNS and CONTEXT, a doc recognizer implements `find(doc)`.
-Subclasses are registered by discovery (see `linter.recognizers.all_recognizers`).
+Each concrete class sets RULE (stable id) and CATEGORY; a regex recognizer adds PATTERNS and
+CONTEXT, a doc recognizer implements `find(doc)`. Subclasses are registered by discovery
+(`linter.recognizers.recognizer_classes`), which gives each its MESSAGE, SUGGESTION and PLACEHOLDER
+from its entry in rules/identifiers.yaml (linter/identifier_rules.py).
 """
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ class Recognizer(EntityRecognizer):
 
     RULE: ClassVar[str] = ""
     CATEGORY: ClassVar[str] = ""
-    MESSAGE: ClassVar[str] = ""
-    SUGGESTION: ClassVar[str | None] = None
-    PLACEHOLDER: ClassVar[str] = "[detail]"
+    # from rules/identifiers.yaml, set when the recognizers are discovered (identifier_rules.bind)
+    MESSAGE: ClassVar[str]
+    SUGGESTION: ClassVar[str]
+    PLACEHOLDER: ClassVar[str]
     CONTEXT: ClassVar[list[str]] = []
     PRIORITY: ClassVar[int] = 1  # 0: a guess that gives way to precise recognizers it overlaps
 

@@ -38,9 +38,6 @@ def _deletions(word: str) -> set[str]:
 class Caseload(Recognizer):
     RULE = "I105"
     CATEGORY = "person"
-    MESSAGE = "This is on your caseload list (--names): it names a family you work with."
-    SUGGESTION = "Use a role or a general place instead."
-    PLACEHOLDER = "[name]"
 
     def __init__(self) -> None:
         super().__init__()

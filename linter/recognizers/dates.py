@@ -37,9 +37,6 @@ _NOT_DATE_BEFORE = re.compile(
 class SpecificDate(RegexRecognizer):
     RULE = "I501"
     CATEGORY = "date"
-    MESSAGE = "An exact date (of birth, a due date, an appointment) can be matched to one family."
-    SUGGESTION = "Say 'last week', 'early in the month' or the baby's age instead."
-    PLACEHOLDER = "[date]"
     CONTEXT = ["born", "dob", "due", "appointment", "appt", "date"]
     PATTERNS = [
         Pattern("numeric date", rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),

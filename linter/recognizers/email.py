@@ -8,9 +8,6 @@ class Email(RegexRecognizer):
 
     RULE = "I402"
     CATEGORY = "email"
-    MESSAGE = "An email address identifies its owner."
-    SUGGESTION = "Leave the address out."
-    PLACEHOLDER = "[email]"
     PATTERNS = [
         Pattern("email", r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}(?![\w-])", 0.95),
         # Spelt out to dodge filters: "j dot smith at example dot com".

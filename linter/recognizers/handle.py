@@ -9,9 +9,6 @@ PUBLIC_SITES = ("nhs.uk", "gov.uk", "nice.org.uk", "who.int", "lullabytrust.org.
 class HandleOrUrl(RegexRecognizer):
     RULE = "I403"
     CATEGORY = "handle"
-    MESSAGE = "A social-media handle or page address leads straight to a person."
-    SUGGESTION = "Leave the handle or link out."
-    PLACEHOLDER = "[handle]"
     PATTERNS = [
         Pattern("@handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])", 0.9),
         # A handle written without its @ after the app's name: "her IG is jess.bump".

@@ -23,9 +23,6 @@ _LETTER = re.compile(r"^[A-HJ-Z]\.?$")  # not "I"
 class Initials(DocRecognizer):
     RULE = "I104"
     CATEGORY = "person"
-    MESSAGE = "An initial can still point to a person the reader knows."
-    SUGGESTION = "Use a role instead: mum, baby, partner."
-    PLACEHOLDER = "[name]"
 
     def find(self, doc):
         v = view(doc)

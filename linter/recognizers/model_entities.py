@@ -66,17 +66,11 @@ class ModelPerson(_ModelEntity):
 
     RULE = "I101"
     CATEGORY = "person"
-    MESSAGE = "A person's name identifies the family."
-    SUGGESTION = "Use a role instead: mum, baby, partner."
-    PLACEHOLDER = "[name]"
     LABELS = frozenset({"PERSON"})
 
 
 class ModelPlace(_ModelEntity):
     RULE = "I203"
     CATEGORY = "location"
-    MESSAGE = "A named place narrows down where the family lives."
-    SUGGESTION = "Say 'locally' or name a wide region instead."
-    PLACEHOLDER = "[town]"
     LABELS = frozenset({"GPE", "LOC", "FAC"})
     SCORE = 0.6

@@ -70,9 +70,6 @@ def _alpha_word(v: DocView, i: int) -> bool:
 class NameCues(DocRecognizer):
     RULE = "I103"
     CATEGORY = "person"
-    MESSAGE = "This looks like a person's name (the words around it say so)."
-    SUGGESTION = "Use a role instead: mum, baby, partner."
-    PLACEHOLDER = "[name]"
 
     def find(self, doc):
         v = view(doc)

@@ -133,9 +133,6 @@ def _surname_follows(v: DocView, last: int) -> bool:
 class NameList(DocRecognizer):
     RULE = "I102"
     CATEGORY = "person"
-    MESSAGE = "This looks like a person's name (it is in the name lists)."
-    SUGGESTION = "Use a role instead: mum, baby, partner."
-    PLACEHOLDER = "[name]"
 
     def find(self, doc):
         v = view(doc)

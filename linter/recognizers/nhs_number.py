@@ -6,9 +6,6 @@ from .base import Pattern, RegexRecognizer
 class NhsNumber(RegexRecognizer):
     RULE = "I601"
     CATEGORY = "id"
-    MESSAGE = "An NHS number identifies one person."
-    SUGGESTION = "Leave the NHS number out."
-    PLACEHOLDER = "[NHS number]"
     CONTEXT = ["nhs", "number", "no"]
     PATTERNS = [Pattern("NHS number (mod 11)", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.9)]
 

@@ -83,9 +83,6 @@ def _prev_word(words, i) -> str:
 class PlaceList(DocRecognizer):
     RULE = "I204"
     CATEGORY = "location"
-    MESSAGE = "A named town, village or neighbourhood narrows down where the family lives."
-    SUGGESTION = "Say 'locally' or name a wide region instead."
-    PLACEHOLDER = "[town]"
 
     def find(self, doc):
         v, words = view(doc), _words(doc)
@@ -136,9 +133,6 @@ class PlaceList(DocRecognizer):
 class PlaceCues(DocRecognizer):
     RULE = "I205"
     CATEGORY = "location"
-    MESSAGE = "The words around this say it is a place where someone lives."
-    SUGGESTION = "Say 'locally' or name a wide region instead."
-    PLACEHOLDER = "[town]"
     TOPOGRAPHIC = re.compile(r"\b([A-Z][a-z]{2,}) (Cross|Green|Heath|Hill|Park|Vale|Bridge|Side|End|Moor|Common|Gate|"
                              r"Fields|Top|Row|Wood|Bank|Brow|Dale|Bottom|Lees|Leys|Grange|Town)\b")
 

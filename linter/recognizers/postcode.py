@@ -14,9 +14,6 @@ _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 class Postcode(RegexRecognizer):
     RULE = "I202"
     CATEGORY = "location"
-    MESSAGE = "A postcode narrows a family down to a few houses."
-    SUGGESTION = "Leave the postcode out, or say the general area."
-    PLACEHOLDER = "[postcode]"
     CONTEXT = ["postcode", "address", "area", "lives"]
     PATTERNS = [
         Pattern("full postcode", rf"(?i:\b{_OUTWARD}[ \t]?{_INWARD}\b)", 0.9),

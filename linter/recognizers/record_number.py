@@ -6,9 +6,6 @@ class RecordNumber(RegexRecognizer):
 
     RULE = "I603"
     CATEGORY = "id"
-    MESSAGE = "A hospital, record or registration number points to one person."
-    SUGGESTION = "Leave the number out."
-    PLACEHOLDER = "[ID]"
     PATTERNS = [
         Pattern(
             "labelled record number",

@@ -58,10 +58,6 @@ def _shouted_line(text: str, start: int) -> bool:
 class UnknownWord(DocRecognizer):
     RULE = "I107"
     CATEGORY = "person"
-    MESSAGE = "Not a word discreet knows: it could be a name or a place."
-    SUGGESTION = ("Use a role or a general place instead. If it is an ordinary word, accept it with "
-                  "[allow] words in discreet.toml or a `discreet: ignore I107` comment.")
-    PLACEHOLDER = "[name]"
     PRIORITY = 0  # gives way to a precise finding it overlaps
 
     def __init__(self) -> None:

@@ -1,0 +1,77 @@
+"""I704: the exact age of a parent or teenager ("aged 19", "Mum (Kerys, 19)"); babies' ages are not flagged.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import word_list
+from .base import Pattern, RegexRecognizer
+from .name_list import is_first_name, is_surname
+
+_AGE = r"(?:1[3-9]|[2-6]\d)"
+_NOT_AGE_UNIT = (
+    r"(?!\s*(?:[-/+:%]|\.\d|(?i:weeks?|wks?|wk|days?|months?|mths?|mins?|minutes?|hours?|hrs?|h|kg|kgs|lbs?|ml|"
+    r"oz|st|stone|times|x|am|pm|cm|mm|percent|miles?|pounds?|quid|p|quid|nappies|feeds?|bottles?|mg|g)\b))"
+)
+
+
+class AdultAge(RegexRecognizer):
+    """Exact ages of parents and teenagers; babies' ages in days, weeks or months are not flagged."""
+
+    RULE = "I704"
+    CATEGORY = "quasi"
+    PATTERNS = [
+        Pattern("N year old", rf"\b{_AGE}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.75),
+        Pattern("N yo", rf"\b{_AGE}\s?(?i:yo|y/o|y\.o\.)(?!\w)", 0.7),
+        Pattern("aged N", rf"(?i:\baged\s+)(?P<id>{_AGE})\b{_NOT_AGE_UNIT}", 0.7),
+        Pattern(
+            "she's N",
+            rf"(?i:\b(?:she's|she is|shes|he's|he is|mum's|mum is|dad's|dad is|partner's|partner is|who's|who is|"
+            rf"i'm|i am)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?)(?P<id>{_AGE})\b{_NOT_AGE_UNIT}"
+            rf"(?!\s+(?:and|or|to)\s+\d)(?=\s*(?:$|[,.;:!?)\-–—]|(?i:and|but|so|with|now|today|yrs?|years|and)\b))",
+            0.7,
+        ),
+        Pattern(
+            "Mum N",
+            rf"(?i:\b(?:mum|mam|mother|dad|father|partner|mil|fil)\s+)(?P<id>{_AGE})(?=\s*(?:[,.;)]|$))",
+            0.65,
+        ),
+        Pattern("Name (N)", rf"(?<=[A-Za-z]\s\()(?P<id>{_AGE})(?=\))", 0.65),
+        # Apposition: "Mum (Kerys, 19)", "Kerys Vance, 19, lives with...". Not a list ("at 19, 20 and 21").
+        Pattern(
+            "Name, N,",
+            rf"(?P<first>\b[^\W\d_][\w'’-]*[ \t]+)?(?P<who>\b[^\W\d_][\w'’-]*),[ \t]*(?P<id>{_AGE})(?=[ \t]*(?:\)|,(?![ \t]*\d)))",
+            0.6,
+        ),
+    ]
+    _ROLES = {"mum", "dad", "mam", "partner", "mother", "father"}
+    _NOT_NAMES = frozenset(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    )
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        text = match.string
+        if "who" in match.re.groupindex:
+            # "in Hall, 14, and ..." after a place word is a room or a place, not a person.
+            if re.search(r"(?i:\b(?:in|at|to|from|into|near|room|ward|bay|bed|flat|house|no|number)\s*$)",
+                         text[max(0, match.start("who") - 12):match.start("who")]):
+                return False
+            return self._names_someone(match.group("who"), (match.group("first") or "").strip())
+        if text[match.start() - 1:match.start()] == "(":
+            # "Nour Khalil (27)": a name or a role before the bracket, not "EPDS (14)".
+            before = text[:match.start() - 1].split()
+            word = before[-1] if before else ""
+            return (word[:1].isupper() and not word.isupper()) or word.lower() in {"mum", "dad", "mam", "partner"}
+        return True
+
+    def _names_someone(self, word: str, before: str) -> bool:
+        """A role, or a capitalised word that reads as a name: a first name, a word that is not ordinary
+        English, or a surname after a first name ("Orla Baker"); never a month or a day."""
+        if word.lower() in self._ROLES:
+            return True
+        if not word[:1].isupper() or word.lower() in self._NOT_NAMES:
+            return False
+        if is_first_name(word) or word.lower() not in word_list("english_words.txt"):
+            return True
+        return is_surname(word) and before[:1].isupper() and is_first_name(before)

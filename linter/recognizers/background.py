@@ -1,0 +1,78 @@
+"""I707: a nationality, ethnicity or religion named in the same sentence as where the family lives.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import DocRecognizer, Hit
+from .doc_view import DocView, view
+from .name_list import is_first_name
+
+NATIONALITIES = frozenset(
+    """Afghan Albanian Algerian American Angolan Argentinian Armenian Australian Austrian Bangladeshi Belarusian
+    Belgian Bolivian Bosnian Brazilian Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian
+    Congolese Croatian Cuban Cypriot Czech Danish Dominican Dutch Ecuadorian Egyptian Eritrean Estonian Ethiopian
+    Fijian Filipino Filipina Finnish French Gambian Georgian German Ghanaian Greek Guinean Haitian Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh
+    Kenyan Korean Kosovan Kurdish Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malawian
+    Malaysian Maltese Mexican Moldovan Mongolian Moroccan Nepali Nepalese Nigerian Norwegian Pakistani
+    Palestinian Peruvian Polish Portuguese Romanian Russian Rwandan Saudi Scottish Senegalese Serbian
+    Sierra Slovak Slovakian Slovenian Somali Somalian Sudanese Swedish Swiss Syrian Taiwanese Tamil Tanzanian Thai
+    Tibetan Tunisian Turkish Ugandan Ukrainian Uzbek Venezuelan Vietnamese Yemeni Zambian Zimbabwean
+    Roma Romany Gypsy Traveller Travellers Muslim Jewish Sikh Hindu Buddhist Catholic Mormon Amish Orthodox
+    Rastafarian Hasidic Haredi Bengali Punjabi Gujarati Kashmiri Yoruba Igbo Hausa Akan Hazara Pashtun""".split()
+)
+# After these the word is a language or a cultural thing, not who the family are.
+_NOT_BACKGROUND_AFTER = re.compile(
+    r"\s*-?\s*(?i:speaking|speaker|speakers|speak|name|names|interpreter|interpreters|translator|translation|language|"
+    r"food|cooking|cuisine|dish|recipe|takeaway|restaurant|shop|tv|music|class|classes|lessons|school|primary|"
+    r"church|chaplain|priest|festival|holiday|calendar|dress|clothes|wedding|tradition|traditions|custom|customs|"
+    r"culture|cultural|version|leaflet|leaflets|flag|heritage month)\b"
+)
+_LOCALITY = re.compile(
+    r"(?i:\b(?:round here|around here|locally|in (?:the\s+)?(?:town|village|area)|on the estate|on my patch|"
+    r"in our area|nearby|down the road|next door)\b)"
+)
+
+
+class BackgroundWithPlace(DocRecognizer):
+    """A nationality, ethnicity or religion named in the same sentence as where the family lives."""
+
+    RULE = "I707"
+    CATEGORY = "quasi"
+
+    def find(self, doc):
+        if doc is None:
+            return
+        v = view(doc)
+        norp = {i for ent in doc.ents if ent.label_ == "NORP" for i in range(ent.start, ent.end)}
+        candidates = [i for i, word in enumerate(v.texts)
+                      if word in NATIONALITIES or (i in norp and word[:1].isupper())]
+        if not candidates:
+            return  # most texts name no background: no need to read their sentences
+        for sent in doc.sents:
+            in_sent = [i for i in candidates if sent.start <= i < sent.end]
+            if in_sent:
+                yield from self._in_sentence(v, sent, in_sent, norp)
+
+    @staticmethod
+    def _in_sentence(v: DocView, sent, candidates: list[int], norp: set[int]):
+        places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
+        for i in candidates:
+            word = v.texts[i]
+            if word in ("English", "British", "Welsh", "Christian"):
+                continue  # the majority where our users work
+            if word not in NATIONALITIES and is_first_name(word):
+                continue  # the model tags some first names (Osian) as a nationality
+            if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
+                continue
+            if i > 0 and v.lowers[i - 1] in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
+                continue
+            others = [p for p in places if not (p.start <= i < p.end)]
+            capital_after_in = any(
+                v.lowers[t] in {"in", "from", "near", "around", "at"} and t + 1 < sent.end
+                and v.texts[t + 1][:1].isupper() and t + 1 not in norp
+                for t in range(sent.start, sent.end)
+            )
+            if others or capital_after_in or _LOCALITY.search(v.span_text(sent.start, sent.end)):
+                yield Hit(v.idx[i], v.ends[i], 0.65, "a nationality or religion in the same sentence as a place")

@@ -1,0 +1,31 @@
+"""I701: an exact birth weight, when a birth cue comes before it ("born 3.2kg", "7lb 2oz baby girl").
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Pattern, RegexRecognizer
+from .birth_cue import cued
+
+_BIRTH_CUE = re.compile(
+    r"(?i:\b(?:born|birth|birthweight|bw|b/w|delivered|delivery|arrived|weighing in|weighed in|tob|dob)\b)"
+)
+
+
+class BirthWeight(RegexRecognizer):
+    RULE = "I701"
+    CATEGORY = "quasi"
+    PATTERNS = [
+        Pattern("pounds and ounces", r"\b\d{1,2}\s?(?i:lbs?|pounds?)\s?\d{1,2}(?:\.\d)?\s?(?i:oz|ounces?)?(?!\w)", 0.7),
+        Pattern("pounds", r"\b\d{1,2}\s?(?i:lbs?|pounds?)(?![\w\s]*\d)", 0.6),
+        Pattern("kilograms", r"(?<![\d.])\d(?:\.\d{1,3})?\s?(?i:kg|kgs|kilos?)\b", 0.7),
+        Pattern("grams", r"(?<![\d.])[1-5][,]?\d{3}\s?(?i:g|grams?|gms?)\b", 0.7),
+    ]
+    _BLOCKERS = re.compile(
+        r"(?i:\b(?:now|today|currently|yesterday|weighed|weigh|weight check|back to|regained|lost|gained|"
+        r"up to|down to|dropped|at day|day \d|on day|\d+ (?:days?|wks?|weeks?) old|wk|wks|weeks|centile)\b)"
+    )
+    _AFTER = re.compile(r"\s+(?:baby\s+)?(?i:boy|girl|baby|son|daughter|bundle)\b")
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        return cued(match.string, match.start(), match.end(), _BIRTH_CUE, self._BLOCKERS, self._AFTER)

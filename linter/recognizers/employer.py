@@ -1,0 +1,40 @@
+"""I303: where someone works ("works nights at Nissan", "a pharmacist at Boots").
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import not_identifier
+from .base import Pattern, RegexRecognizer
+from .facility_names import GENERIC, LEADING, NAME
+
+_OCCUPATIONS = (
+    "pharmacist|nurse|midwife|mw|hca|doctor|gp|consultant|registrar|physio|teacher|ta|teaching assistant|"
+    "lecturer|cleaner|driver|manager|receptionist|carer|care worker|chef|cook|barista|waitress|waiter|engineer|"
+    "firefighter|paramedic|officer|solicitor|accountant|vet|dentist|hairdresser|barber|mechanic|electrician|"
+    "plumber|builder|porter|student|apprentice|volunteer|cashier|supervisor|guard|technician|administrator|"
+    "admin|analyst|developer|scientist|researcher|librarian|caretaker|assistant|worker|operator|packer"
+)
+
+
+class Employer(RegexRecognizer):
+    """Where someone works: "works nights at Nissan", "a pharmacist at Boots", "shifts at Preston Circus"."""
+
+    RULE = "I303"
+    CATEGORY = "facility"
+    PATTERNS = [
+        Pattern(
+            "works at",
+            r"(?i:\b(?:works?|working|worked|job|jobs|shifts?|employed|placement|teaches|taught|lectures|volunteers|"
+            r"drives|driving|drove|cleans|cleaning|delivers|delivering|stacks|manages|managing)"
+            r"(?:[ \t]+(?:nights|days|weekends|lates|earlies|shifts|part[- ]time|full[- ]time|there|now|still|"
+            r"as[ \t]+an?[ \t]+\w+(?:[ \t]+\w+)?))?)"
+            rf"[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?(?P<id>{NAME})",
+            0.75,
+        ),
+        Pattern("occupation at", rf"(?i:\b(?:{_OCCUPATIONS})s?)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?(?P<id>{NAME})", 0.7),
+    ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        words = [w.lower() for w in matched.split()]
+        return not all(w in GENERIC or not_identifier(w) or w in LEADING for w in words)

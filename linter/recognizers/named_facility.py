@@ -1,0 +1,113 @@
+"""I301: a named facility, by its head word ("Byker Bridge Surgery", "Ward 12", "Madina Masjid");
+generic services ("the children's centre", "the neonatal unit", "A&E", "the GP") are not.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import not_identifier
+from .base import Hit, Pattern, RegexRecognizer
+from .facility_names import GENERIC, LEADING, NAME, WORD
+
+_HEADS = {
+    "[hospital]": "hospital infirmary general baby_unit neonatal_unit maternity_unit birth_centre birthing_centre "
+                  "midwifery_unit maternity hospice",
+    "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic",
+    "[school]": "school primary academy nursery college university uni infants juniors high sixth_form",
+    "[place of worship]": "church mosque masjid gurdwara mandir temple synagogue chapel cathedral kingdom_hall parish",
+    "[children's centre]": "children's_centre childrens_centre family_hub family_centre community_centre",
+}
+_HEAD_OF = {alt.replace("_", " "): label for label, alts in _HEADS.items() for alt in alts.split()}
+_ANY_HEAD = "|".join(re.escape(h).replace("\\ ", "[ \t]+").replace("'", "['’]?")
+                     for h in sorted(_HEAD_OF, key=len, reverse=True))
+
+# Words that are generic alone but make a proper name after "the", capitalised: "the Central Mosque",
+# "the Royal Infirmary" (one in a town); "the Catholic Church", "the Primary School" stay generic.
+NAMING = frozenset("central northern southern eastern western north south east west royal city county grand great old".split())
+# "X General" as a title, not a hospital.
+_TITLES = frozenset(
+    "attorney secretary surgeon director inspector solicitor postmaster governor major lieutenant brigadier registrar "
+    "auditor comptroller accountant paymaster advocate procurator consul adjutant quartermaster vicar commissary "
+    "captain chaplain provost receiver".split()
+)
+
+
+def _name_tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def trim_name(text: str, start: int, end: int) -> int | None:
+    """New start after dropping leading clause words; None when nothing specific is left."""
+    tokens = [(start + s, start + e) for s, e in _name_tokens(text[start:end])]
+    while tokens and (text[tokens[0][0]:tokens[0][1]].lower() in LEADING
+                      or not_identifier(text[tokens[0][0]:tokens[0][1]])):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    words = [text[s:e].lower().strip(".,") for s, e in tokens]
+    if all(w in GENERIC or not_identifier(w) or w in _HEAD_OF for w in words):
+        return None
+    return tokens[0][0]
+
+
+def the_name(text: str, start: int, end: int) -> int | None:
+    """Start of a capitalised name of generic words right after "the" ("the Central Mosque"), else None."""
+    tokens = [(start + s, start + e) for s, e in _name_tokens(text[start:end])]
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 20):start])
+    prev = before.group(1).lower() if before else ""
+    while tokens and text[tokens[0][0]:tokens[0][1]].lower() in LEADING:
+        prev = text[tokens[0][0]:tokens[0][1]].lower()
+        tokens.pop(0)
+    words = [text[s:e] for s, e in tokens]
+    if (not tokens or prev != "the" or not all(w[:1].isupper() for w in words)
+            or not any(w.lower() in NAMING for w in words)):
+        return None
+    return tokens[0][0]
+
+
+class NamedFacility(RegexRecognizer):
+    RULE = "I301"
+    CATEGORY = "facility"
+    PATTERNS = [
+        Pattern("name and head word", rf"\b(?P<name>{NAME})[ \t]+(?P<head>(?i:{_ANY_HEAD}))(?![\w'’])", 0.9),
+        Pattern("numbered ward", r"\b(?i:ward)[ \t]+\d{1,3}[A-Za-z]?\b", 0.8),
+        Pattern("named ward", rf"\b(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?P<head>[Ww]ard)\b", 0.7),
+        Pattern("head word first", rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{NAME})", 0.8),
+    ]
+
+    def hit_for(self, pattern, match, text):
+        start, end = match.span()
+        head = match.group("head") if "head" in match.re.groupindex else "ward"
+        if head.lower() == "general" and (re.match(r"[ \t]+[A-Z]", text[end:])  # the General Election
+                                          or match.group("name").split()[-1].lower() in _TITLES):
+            return None
+        if "name" in match.re.groupindex:
+            name_start = trim_name(text, *match.span("name"))
+            if name_start is None and match.start("head") > match.start("name") and not re.match(r"[ \t]+of\b", text[end:]):
+                name_start = the_name(text, *match.span("name"))  # "the Royal Infirmary", not "the Royal Academy of Music"
+            if name_start is None:
+                return None
+            if match.start("head") > match.start("name"):
+                start = name_start
+            elif match.group("name").split()[0].lower() in GENERIC:
+                return None
+        if head[0].islower() and head.lower() in _NEEDS_CAPITAL:
+            return None
+        return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", _placeholder(head.lower()))
+
+
+# Head words that are ordinary words in lower case ("BP high", "good practice").
+_NEEDS_CAPITAL = frozenset("high primary uni practice surgery maternity temple juniors infants parish chapel general".split())
+
+
+def _placeholder(head: str) -> str:
+    head = " ".join(head.replace("’", "'").split())
+    if head.startswith("children") and head.endswith("centre"):
+        head = "children's centre"
+    if head in ("ward", "ysbyty"):
+        return "[hospital]"
+    if head in ("ysgol", "university of", "coleg"):
+        return "[school]"
+    if head in ("masjid", "gurdwara", "mandir"):
+        return "[place of worship]"
+    return _HEAD_OF.get(head, "[place]")

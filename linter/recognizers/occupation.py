@@ -1,0 +1,87 @@
+"""I706: a job tied to a local place ("the village vicar", "teaches at the local primary"), or one of one
+in a small place ("the only GP in the village").
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Pattern, RegexRecognizer
+
+_PLACE_WORDS = (
+    r"uni|university|college|school|primary|secondary|academy|nursery|hospital|practice|surgery|church|mosque|"
+    r"temple|gurdwara|synagogue|pharmacy|chemist|library|leisure centre|police station|fire station|council|bank|"
+    r"post office|pub|shop|garage|vets|dentists?|care home|factory|plant|prison|station|depot|sixth form|"
+    r"high school|grammar|comp"
+)
+_LOCALLY = r"(?:\s+(?:round here|around here|in (?:the\s+)?(?:town|village|area|city)|nearby|locally|down the road|up the road|on the estate))?"
+_OCCUPATION = (
+    r"headteacher|head teacher|headmistress|headmaster|deputy head|head|teacher|teaching assistant|TA|senco|"
+    r"lecturer|professor|tutor|librarian|caretaker|cleaner|receptionist|manager|vicar|imam|rabbi|priest|"
+    r"minister|chaplain|pharmacist|dentist|vet|nurse|midwife|doctor|GP|consultant|paramedic|porter|chef|cook"
+)
+
+
+class OccupationAtPlace(RegexRecognizer):
+    RULE = "I706"
+    CATEGORY = "quasi"
+    PATTERNS = [
+        Pattern(
+            "the local vicar",
+            r"(?i:\b(?:the|our|their)\s+(?:local|village|town|parish|area's|only)\s+"
+            r"(?:vicar|imam|rabbi|priest|minister|headteacher|head teacher|headmistress|headmaster|mayor|councillor|"
+            r"policeman|policewoman|police officer|pcso|dentist|pharmacist|butcher|baker|postman|postwoman|"
+            r"lollipop lady|landlord|landlady|publican|vet|solicitor|hairdresser|barber|optician|undertaker|"
+            r"football coach)\b)",
+            0.7,
+        ),
+        Pattern(
+            "occupation at a local place",
+            rf"(?i:\b(?:the\s+)?(?:{_OCCUPATION})s?\s+(?:at|in|for)\s+(?:one\s+of\s+)?(?:the|a|our|their)\s+(?:[a-z]+\s+){{0,3}}?"
+            rf"(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
+            0.65,
+        ),
+        Pattern(
+            "teaches at the local primary",
+            rf"(?i:\b(?:teaches|taught|lectures|preaches)\s+(?:at|in)\s+(?:one\s+of\s+)?(?:the|a|our|their)\s+"
+            rf"(?:[a-z]+\s+){{0,3}}?(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
+            0.65,
+        ),
+        Pattern(
+            "works at the local place",
+            rf"(?i:\b(?:works|worked|working|volunteers)\s+(?:at|in|for)\s+(?:one\s+of\s+the|the|a|our)\s+"
+            rf"(?:local|village|town's|nearby)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
+            0.6,
+        ),
+        # "the only GP in the village", "the only Polish family on the estate": one of one in a small place
+        Pattern(
+            "the only one in a small place",
+            r"(?i:\bthe\s+only\s+(?:[a-z'’-]+\s+){1,3}?(?:in|on|at|of)\s+(?:the|our|their)\s+"
+            r"(?:village|island|estate|valley|parish|town|street|close|road)\b)",
+            0.65,
+        ),
+        # "runs the village shop", "owns the local pub", "runs the ferry": a business with one owner
+        Pattern(
+            "runs the local business",
+            r"(?i:\b(?:runs|ran|owns|owned|run|own|running)\s+the\s+(?:(?:local|village|town's|island's|only)\s+)?"
+            r"(?:[a-z]+\s+)?(?:shop|pub|post office|garage|caf[eé]|chippy|takeaway|bakery|butchers?|salon|"
+            r"newsagents?|b&b|hotel|ferry|farm shop|corner shop|off licence|launderette)\b)",
+            0.65,
+        ),
+    ]
+    # The family's own clinicians ("the GP at the practice said...") are not the family's occupation.
+    _CLINICAL = re.compile(r"(?i:(?:the\s+)?(?:nurse|midwife|doctor|GP|consultant|paramedic|porter)s?\s)")
+
+    def placeholder_for(self, matched: str, match: re.Match) -> str | None:
+        return "[detail]" if matched.lower().startswith("the only") else None
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        if matched.lower().startswith(("the only", "run", "own", "ran")):
+            return True  # the patterns themselves say it is one person's role
+        if self._CLINICAL.match(matched):
+            if matched.lower().startswith("the "):
+                return False
+            before = match.string[max(0, match.start() - 12):match.start()].lower().split()
+            return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
+        if re.match(r"(?i:(?:the\s+)?head\s)", matched):  # "head" alone is also a body part
+            return bool(re.search(r"(?i:school|primary|academy|college|sixth form|secondary|high|grammar|comp)", matched))
+        return True

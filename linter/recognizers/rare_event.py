@@ -1,0 +1,35 @@
+"""I705: a rare birth event that is talked about locally (cord prolapse, born in the car, triplets).
+"""
+from __future__ import annotations
+
+from .base import Pattern, RegexRecognizer
+
+class RareEvent(RegexRecognizer):
+    RULE = "I705"
+    CATEGORY = "quasi"
+    PATTERNS = [
+        Pattern("cord prolapse", r"(?i:\b(?:cord prolapse|prolapsed cord|umbilical cord prolapse)\b)", 0.75),
+        Pattern(
+            "born on the way",
+            r"(?i:\b(?:born|delivered|arrived|had (?:him|her|the baby))\s+(?:in|on)\s+(?:the|a|our|their|her)\s+"
+            r"(?:back\s+(?:seat|of the car)|car park|car|taxi|ambulance|lift|corridor|motorway|hard shoulder|"
+            r"lay-?by|bathroom floor|stairs|landing|way(?:\s+in|\s+to\s+(?:the\s+)?hospital)?)\b)",
+            0.75,
+        ),
+        Pattern("born before arrival", r"(?i:\bborn before arrival\b)|\bBBA\b", 0.7),
+        Pattern("severe tear", r"(?i:\b(?:3rd|4th|third|fourth)[ -]degree[ -]tears?\b|\bOASI(?:S)?\b)", 0.75),
+        Pattern(
+            "rare obstetric emergency",
+            r"(?i:\b(?:uterine rupture|ruptured uterus|amniotic fluid embolism|placenta (?:accreta|increta|percreta)|"
+            r"(?:peripartum|emergency|postpartum) hysterectomy|eclamptic (?:fit|seizure)|(?<!pre-)(?<!pre)eclampsia|"
+            r"HELLP(?: syndrome)?)\b)",
+            0.75,
+        ),
+        Pattern("multiple birth", r"(?i:\b(?:triplets|quadruplets|quads|quintuplets|conjoined twins)\b)", 0.75),
+        Pattern(
+            "rare neonatal condition",
+            r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|was cooled|"
+            r"needed cooling|ECMO)\b)",
+            0.7,
+        ),
+    ]

@@ -1,0 +1,90 @@
+"""Safe by default (I107): name-shaped words discreet cannot vouch for are identifiers for the group."""
+from importlib import resources
+
+import pytest
+
+from linter.engine import Linter, Options
+
+
+def _classes() -> dict[str, list[str]]:
+    text = resources.files("linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
+    classes: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = classes.setdefault(line[3:].strip(), [])
+        elif current is not None and line.strip() and not line.startswith("#"):
+            current.extend(line.split())
+    return classes
+
+
+SAFE = _classes()
+
+
+def unknown(linter, text):
+    return [f.text for f in linter.check(text) if f.rule == "I107"]
+
+
+def test_the_safe_vocabulary_has_its_entry_classes():
+    assert set(SAFE) == {"clinical shorthand", "baby products, medicines and apps",
+                         "services, benefits and national organisations", "calendar and time words",
+                         "languages, dialects and scripts spoken", "kinship and address words in the families' languages",
+                         "everyday capitalised words in notes", "vaccines, tests and licences"}
+
+
+@pytest.mark.parametrize("entry_class", sorted(SAFE))
+def test_no_word_of_a_safe_class_is_flagged_however_it_is_written(linter, entry_class):
+    texts = []
+    for word in SAFE[entry_class]:
+        for form in (word.capitalize(), word.upper()):
+            texts.append(f"We talked about {form} today.")
+    flagged = [t for t, found in zip(texts, linter.check_many(texts))
+               if any(f.rule == "I107" for f in found)]
+    assert flagged == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Went past the Tregarrow lot again.", ["Tregarrow"]),  # capitalised mid-sentence
+    ("Her Brynteg cousins came round.", ["Brynteg"]),
+    ("Her LinkedBridge forms arrived.", ["LinkedBridge"]),  # CamelCase
+    ("Sent the referral to QXR yesterday.", ["QXR"]),  # an acronym no list knows
+    ("Skjoldvik is where her sister lives.", ["Skjoldvik"]),  # a sentence's first word, unknown anywhere
+])
+def test_name_shaped_unknown_words_are_flagged(linter, text, expected):
+    assert unknown(linter, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Engorgement eased after the feed; Mastitis ruled out.",  # rare English words at a sentence start
+    "Sterilising bottles with Milton; Tigrinya-speaking dad.",  # lemma and hyphenated parts
+    "I'm pleased: she's using the Snuzpod and the WaterWipes.",
+    "Mum was on the Facebook group and WhatsApp about the NHS leaflet.",
+])
+def test_ordinary_words_by_lemma_parts_and_safe_vocabulary_are_not_flagged(linter, text):
+    assert unknown(linter, text) == []
+
+
+def test_a_shouted_line_is_not_read_as_acronyms(linter):
+    assert unknown(linter, "BABY FEEDING WELL TODAY, MUM HAPPY WITH THE PLAN.") == []
+
+
+@pytest.mark.parametrize("destination", ["diary", "handover"])
+def test_only_text_for_the_group_is_safe_by_default(destination):
+    found = Linter(Options(destination=destination)).check("Went past the Tregarrow lot again.")
+    assert [f for f in found if f.rule == "I107"] == []
+
+
+def test_allow_words_in_the_config_vouch_for_a_word(tmp_path):
+    from linter.config import load
+
+    (tmp_path / "discreet.toml").write_text('[allow]\nwords = ["Tregarrow"]\n', encoding="utf-8")
+    config = load(tmp_path / "discreet.toml")
+    found = Linter(Options(config=config)).check("Went past the Tregarrow lot again.")
+    assert [f for f in found if f.rule == "I107"] == []
+
+
+def test_an_unknown_word_found_once_is_replaced_everywhere(linter):
+    from linter.placeholders import safe_version
+
+    text = "Went past the Tregarrow lot again. tregarrow kids were out."
+    assert safe_version(text, linter.check(text)) == "Went past the [name] lot again. [name] kids were out."
