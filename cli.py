@@ -121,6 +121,7 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
     """
+    from linter.documents import with_known
     from linter.formatters import formatter
     from linter.inputs import InputError, expand, read_source
     from linter.report import FileReport
@@ -141,6 +142,7 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
     if readable:
         linter = _linter(model, destination=destination, names_file=names_file, config=config)
         for source, findings in zip(readable, _run(linter, readable, jobs)):
+            findings = with_known(findings, source.known)
             reports[source.path] = FileReport(source.path, source.text, tuple(findings), paragraphs=source.paragraphs)
     ordered = [reports[name] for name in dict.fromkeys(names)]
     use_color = sys.stdout.isatty() if color is None else color
@@ -252,12 +254,15 @@ def _share_docx(path: str, target: str, linter, max_size: int, rewrite: bool) ->
     if path == "-":
         _fail("--output NAME.docx needs a .docx file as input, not standard input")
     try:
-        _, pictures = write_safe_docx(path, target, max_size, lambda text: _run(linter, [Source(path, text)])[0])
+        _, pictures, left_out = write_safe_docx(path, target, max_size, lambda text: _run(linter, [Source(path, text)])[0])
     except DocumentError as exc:
         _fail(f"{path}: {exc}")
     except OSError as exc:
         _fail(f"could not write {target}: {exc.strerror or exc}")
     click.echo(f"discreet: wrote the safe copy to {target}", err=True)
+    if left_out:
+        click.echo(f"discreet: left out {len(left_out)} picture{'s' if len(left_out) != 1 else ''} discreet cannot "
+                   f"clean of hidden details ({', '.join(sorted(set(left_out)))})", err=True)
     if pictures:
         click.echo(f"discreet: it still holds {pictures} picture{'s' if pictures != 1 else ''}: "
                    "check that no face, name or place shows in them", err=True)

@@ -21,6 +21,7 @@ class Source:
     path: str  # as given by the user, "-" for standard input
     text: str
     paragraphs: tuple = ()  # documents only: linter.documents.Paragraph per paragraph of text
+    known: tuple = ()  # documents only: findings the reader knows by where the text sits (author fields)
 
 
 def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -57,7 +58,7 @@ def _source(path: str, data: bytes, max_bytes: int, purpose: str) -> Source:
             document = extract(kind, data, max_bytes, purpose)
             if not document.text.strip():
                 raise InputError("empty: there is no text to check")
-            return Source(path, document.text, document.paragraphs)
+            return Source(path, document.text, document.paragraphs, document.known)
     except DocumentError as exc:
         raise InputError(str(exc)) from None
     text = decode(data, max_bytes)
