@@ -28,3 +28,75 @@ def test_safe_version_exact(linter, text, expected):
 def test_placeholders_are_not_flagged_again(linter):
     text = "[mum] and [baby 2] saw [name 1] at the [hospital] in [town] on [date], ring [phone]."
     assert [f for f in linter.check(text) if f.kind == "identifier"] == []
+
+
+# --- share never destroys or misplaces a document (issue 13, B) ---------------------------------------
+
+NOTE = "Visited Tamsin and baby Eluned today. Her mob is 07700 900412.\n"
+SAFE = "Visited [name] and baby [baby] today. Her mob is [phone].\n"
+
+
+def _share(*args):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    return CliRunner().invoke(main, ["share", *args])
+
+
+@pytest.fixture()
+def odt_note(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from test_documents_odt import odt
+
+    path = tmp_path / "note.odt"
+    path.write_bytes(odt())
+    return path
+
+
+def test_share_in_place_never_turns_an_odt_into_plain_text(odt_note):
+    before = odt_note.read_bytes()
+    result = _share(str(odt_note), "--in-place")
+    assert result.exit_code == 2
+    assert "a safe .odt copy cannot be written" in result.stderr
+    assert odt_note.read_bytes() == before
+
+
+def test_share_refuses_plain_text_into_a_document_name(tmp_path, odt_note):
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE)
+    for name in ("safe.odt", "safe.docx"):
+        result = _share(str(note), "--output", str(tmp_path / name))
+        assert result.exit_code == 2, name
+        assert not (tmp_path / name).exists()
+    result = _share(str(odt_note), "--output", str(tmp_path / "safe.odt"))
+    assert result.exit_code == 2 and not (tmp_path / "safe.odt").exists()
+
+
+def test_share_a_document_into_txt_writes_its_safe_text(tmp_path, odt_note):
+    target = tmp_path / "safe.txt"
+    result = _share(str(odt_note), "--output", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_text().startswith("Visit\nSaw [name")
+
+
+def test_share_in_place_through_a_symlink_replaces_the_real_note_and_keeps_the_link(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text(NOTE)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    result = _share(str(link), "--in-place")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and real.read_text() == SAFE
+
+
+def test_share_in_place_refuses_a_read_only_note(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE)
+    note.chmod(0o400)  # read-only even for root, who could write it anyway
+    result = _share(str(note), "--in-place")
+    assert result.exit_code == 2
+    assert f"{note} is read-only: discreet will not replace it" in result.stderr
+    assert note.read_text() == NOTE

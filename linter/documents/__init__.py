@@ -161,34 +161,3 @@ def extract(kind: str, data: bytes, max_bytes: int, purpose: str = CHECK) -> Ext
 
         return read_odt(data, max_bytes, purpose)
     raise ValueError(f"not a document kind: {kind}")
-
-
-def write_safe_docx(path: str, target: str, max_bytes: int, find) -> tuple[str, int, list[str]]:
-    """Write the safe copy of the .docx at `path` to `target` atomically; return its text, picture count and
-    the kinds of pictures left out."""
-    import tempfile
-
-    from .docx import safe_copy
-
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise DocumentError(f"cannot read it ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise DocumentError(f"too large (more than {max_bytes:,} bytes, see --max-size)")
-    if kind_of(path, data) != "docx":
-        raise DocumentError("is not a Word document, so its safe version is plain text: use --output with .txt")
-    out, text, pictures, left_out = safe_copy(data, max_bytes, find)
-    fd, tmp = tempfile.mkstemp(prefix=".discreet-", suffix=".docx", dir=os.path.dirname(os.path.abspath(target)))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(out)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return text, pictures, left_out
