@@ -2,7 +2,7 @@
 user's file by mistake. cli.py parses the arguments and prints; problems here are one sentence (ShareError).
 
 The kind written follows the target's name: a .docx target gets a safe Word copy (from a Word input
-only), a .odt target is refused (no safe OpenDocument copy yet), any other name gets the safe text.
+only), a .odt target a safe OpenDocument copy (from an .odt only), any other name gets the safe text.
 --in-place replaces the real file behind a symlink (the link stays) and never a read-only file.
 """
 from __future__ import annotations
@@ -17,8 +17,7 @@ from .atomic import write_atomic
 from .placeholders import safe_version
 
 Find = Callable[[str], list]  # text -> findings for exactly that text
-ODT_REFUSED = ("a safe .odt copy cannot be written: discreet would have to drop its layout; "
-               "use --output NAME.txt for its safe text")
+KIND_NAMES = {"docx": "a Word document", "odt": "an OpenDocument text document"}
 
 
 class ShareError(Exception):
@@ -57,10 +56,8 @@ def target_kind(target: str | None) -> str:
 def refuse_wrong_target(target: str | None, rewrite: bool) -> None:
     """Refusals that need no model: call before loading it."""
     kind = target_kind(target)
-    if kind == "odt":
-        raise ShareError(ODT_REFUSED)
-    if kind == "docx" and rewrite:
-        raise ShareError("--rewrite changes wording in plain text only; share the .docx without it, "
+    if kind != "text" and rewrite:
+        raise ShareError(f"--rewrite changes wording in plain text only; share the .{kind} without it, "
                          "or use --output NAME.txt")
 
 
@@ -81,20 +78,21 @@ def safe_text(source, find: Find, rewrite: bool = False) -> Shared:
 def share(path: str, source, target: str | None, find: Find, max_bytes: int, rewrite: bool = False) -> Shared:
     """The safe version of `source` (read from `path`), written atomically to `target` when given."""
     refuse_wrong_target(target, rewrite)
-    if target_kind(target) == "docx":
-        return _share_docx(path, target, find, max_bytes)
+    if target_kind(target) != "text":
+        return _share_document(path, target, find, max_bytes)
     shared = safe_text(source, find, rewrite)
     if target:
         write_atomic(target, shared.text)
     return shared
 
 
-def _share_docx(path: str, target: str, find: Find, max_bytes: int) -> Shared:
+def _share_document(path: str, target: str, find: Find, max_bytes: int) -> Shared:
+    """A safe copy of the same kind: identifiers replaced inside the document, hidden details left out."""
     from .documents import DocumentError, kind_of
-    from .documents.docx import safe_copy
 
+    kind = target_kind(target)
     if path == "-":
-        raise ShareError("--output NAME.docx needs a .docx file as input, not standard input")
+        raise ShareError(f"--output NAME.{kind} needs a .{kind} file as input, not standard input")
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
@@ -103,8 +101,13 @@ def _share_docx(path: str, target: str, find: Find, max_bytes: int) -> Shared:
     try:
         if len(data) > max_bytes:
             raise DocumentError(f"too large (more than {max_bytes:,} bytes, see --max-size)")
-        if kind_of(path, data) != "docx":
-            raise DocumentError("is not a Word document, so its safe version is plain text: use --output with .txt")
+        if kind_of(path, data) != kind:
+            raise DocumentError(f"is not {KIND_NAMES[kind]}, so its safe version cannot be a .{kind}: "
+                                "use --output with .txt")
+        if kind == "docx":
+            from .documents.docx import safe_copy
+        else:
+            from .documents.odt import safe_copy
         out, text, pictures, left_out = safe_copy(data, max_bytes, find)
     except DocumentError as exc:
         raise ShareError(f"{path}: {exc}") from None

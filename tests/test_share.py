@@ -56,23 +56,25 @@ def odt_note(tmp_path):
     return path
 
 
-def test_share_in_place_never_turns_an_odt_into_plain_text(odt_note):
-    before = odt_note.read_bytes()
+def test_share_in_place_keeps_an_odt_an_odt(odt_note):
     result = _share(str(odt_note), "--in-place")
-    assert result.exit_code == 2
-    assert "a safe .odt copy cannot be written" in result.stderr
-    assert odt_note.read_bytes() == before
+    assert result.exit_code == 0, result.output
+    from linter.documents import kind_of
+    from linter.inputs import read_source
+
+    assert kind_of(str(odt_note), odt_note.read_bytes()) == "odt"
+    assert read_source(str(odt_note)).text.startswith("Visit\nSaw [name")
 
 
-def test_share_refuses_plain_text_into_a_document_name(tmp_path, odt_note):
+def test_share_refuses_plain_text_into_a_document_name(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text(NOTE)
     for name in ("safe.odt", "safe.docx"):
         result = _share(str(note), "--output", str(tmp_path / name))
         assert result.exit_code == 2, name
+        assert "so its safe version cannot be a" in result.stderr
         assert not (tmp_path / name).exists()
-    result = _share(str(odt_note), "--output", str(tmp_path / "safe.odt"))
-    assert result.exit_code == 2 and not (tmp_path / "safe.odt").exists()
+    assert note.read_text() == NOTE
 
 
 def test_share_a_document_into_txt_writes_its_safe_text(tmp_path, odt_note):

@@ -53,7 +53,7 @@ class Hidden:
 
 # Account names that are not a person (what a new computer or a library writes as the author).
 NOT_A_PERSON = {"python-docx", "microsoft office user", "user", "administrator", "admin", "owner", "author",
-                "unknown author", "windows user", "libreoffice", "openoffice"}
+                "unknown author", "windows user", "libreoffice", "openoffice", "me"}
 AUTHOR_MESSAGE = ("A person's name in the document's hidden details (author, editor, commenter or tracked "
                   "change): it travels with the file. The safe copy (share --output) leaves it out.")
 

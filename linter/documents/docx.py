@@ -30,6 +30,7 @@ P = _w("p")
 DELETED = _w("delText")
 # Math and DrawingML text runs are read (and replaced) like Word's own.
 TEXT_TAGS = {_w("t"), DELETED, f"{{{MATH}}}t", f"{{{DRAWING}}}t"}
+INSERTED = {_w("ins"), _w("moveTo")}
 CHARACTER_TAGS = {_w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 # Part kinds read after the body, in this order; the comments part only when checking.
 TEXT_PARTS = ("header", "footer", "footnotes", "endnotes", "comments")
@@ -121,6 +122,15 @@ def _pieces(paragraph) -> Iterator[tuple[object | None, str]]:
             yield from _pieces(child)
 
 
+def _inserted(element, paragraph) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in INSERTED:
+            return True
+    return False
+
+
 def _layout(parts: _Parts, with_comments: bool) -> tuple[str, tuple[Paragraph, ...], list[tuple[object, int]]]:
     """One text for the engine: paragraphs joined by newlines, plus where each w:t element starts."""
     chunks: list[str] = []
@@ -129,15 +139,22 @@ def _layout(parts: _Parts, with_comments: bool) -> tuple[str, tuple[Paragraph, .
     pos = number = 0
     for label, root in parts.roots(with_comments):
         for paragraph in root.iter(P):
-            number, origin, deleted = number + 1, pos, False
+            number, origin, deleted, shift, change = number + 1, pos, False, 0, None
             paragraphs.append(Paragraph(pos, label, number))
             for element, text in _pieces(paragraph):
-                if element is not None:
-                    elements.append((element, pos))
-                    if (element.tag == DELETED) != deleted and text:
+                if element is not None and text:
+                    now = "del" if element.tag == DELETED else "ins" if _inserted(element, paragraph) else None
+                    if {change, now} == {"del", "ins"}:
+                        # A replaced word and its replacement are two versions, never one name.
+                        chunks.append("\n")
+                        pos, shift = pos + 1, shift + 1
+                    change = now
+                    if (element.tag == DELETED) != deleted:
                         # Deleted text is invisible in Word, so its findings say where they are.
                         deleted = not deleted
-                        paragraphs.append(Paragraph(pos, "deleted" if deleted else label, number, origin))
+                        paragraphs.append(Paragraph(pos, "deleted" if deleted else label, number, origin + shift))
+                if element is not None:
+                    elements.append((element, pos))
                 chunks.append(text)
                 pos += len(text)
             chunks.append("\n")
