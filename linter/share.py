@@ -64,13 +64,13 @@ def refuse_wrong_target(target: str | None, rewrite: bool) -> None:
 def safe_text(source, find: Find, rewrite: bool = False) -> Shared:
     """Identifiers replaced; with rewrite, safe one-for-one wording swaps first, then identifiers are found
     again in exactly the text that will be shared."""
-    findings = find(source.text)
+    findings = find(source.view or source.text)  # Markdown's view: same offsets, links read as words
     if rewrite:
         from .wording import rewrite as rewrite_wording
 
         text = rewrite_wording(source.text, findings)
         if text != source.text:
-            source = dataclasses.replace(source, text=text)
+            source = dataclasses.replace(source, text=text, view=None)
             findings = find(source.text)
     return Shared(safe_version(source.text, findings), findings)
 
