@@ -111,5 +111,8 @@ def _share_document(path: str, target: str, find: Find, max_bytes: int) -> Share
         out, text, pictures, left_out = safe_copy(data, max_bytes, find)
     except DocumentError as exc:
         raise ShareError(f"{path}: {exc}") from None
+    except (ValueError, KeyError, LookupError, TypeError, AttributeError, RecursionError, MemoryError) as exc:
+        # A hostile file the reader did not foresee: one sentence, nothing written.
+        raise ShareError(f"{path}: {KIND_NAMES[kind]} discreet cannot make safe ({type(exc).__name__})") from None
     write_atomic(target, out)
     return Shared(text, [], pictures, tuple(left_out))

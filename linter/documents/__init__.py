@@ -151,13 +151,19 @@ def check_unpacked_size(data: bytes, limit: int, problem: str) -> None:
 
 
 def extract(kind: str, data: bytes, max_bytes: int, purpose: str = CHECK) -> Extracted:
-    """The text of a .docx or .odt file; the reader modules are imported only when needed."""
-    if kind == "docx":
-        from .docx import read_docx
+    """The text of a .docx or .odt file; the reader modules are imported only when needed. Nothing raises
+    past here but DocumentError: a reader that fails on a hostile file fails for that file only."""
+    if kind not in ("docx", "odt"):
+        raise ValueError(f"not a document kind: {kind}")
+    try:
+        if kind == "docx":
+            from .docx import read_docx
 
-        return read_docx(data, max_bytes, purpose)
-    if kind == "odt":
+            return read_docx(data, max_bytes, purpose)
         from .odt import read_odt
 
         return read_odt(data, max_bytes, purpose)
-    raise ValueError(f"not a document kind: {kind}")
+    except DocumentError:
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # the text is never in the message
+        raise DocumentError(f"{NOT_WORD if kind == 'docx' else NOT_ODT} ({type(exc).__name__})") from None
