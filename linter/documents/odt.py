@@ -301,8 +301,10 @@ def _replace(slots, findings, chosen: dict[int, str]) -> None:
 
 
 def _package(xml: dict, pictures: dict[str, bytes]) -> bytes:
+    # The manifest and meta say the same ODF version as the content, or LibreOffice offers to repair the file.
+    version = xml["content.xml"].get(f"{{{OFFICE}}}version", "1.2")
     meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="{OFFICE}" '
-            'office:version="1.2"><office:meta/></office:document-meta>').encode()
+            f'office:version="{version}"><office:meta/></office:document-meta>').encode()
     members = {name: etree.tostring(xml[name], xml_declaration=True, encoding="UTF-8")
                for name in ("content.xml", "styles.xml") if xml[name] is not None}
     members["meta.xml"] = meta
@@ -312,7 +314,7 @@ def _package(xml: dict, pictures: dict[str, bytes]) -> bytes:
         media = PICTURE_TYPES.get("." + name.rsplit(".", 1)[-1].lower(), "text/xml")
         entries.append(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{media}"/>')
     manifest = (f'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="{MANIFEST}" '
-                f'manifest:version="1.2">{"".join(entries)}</manifest:manifest>').encode()
+                f'manifest:version="{version}">{"".join(entries)}</manifest:manifest>').encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mimetype", ODT_MIMETYPE, compress_type=zipfile.ZIP_STORED)
