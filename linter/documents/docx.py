@@ -1,8 +1,9 @@
 """Word .docx: read every place a name can hide, and write a safe copy with identifiers replaced in place.
 
-A name in a comment or in a deleted tracked change still travels with the file, so `check` reads them.
-The safe copy drops them (and every other place text or a person's name hides: properties, hyperlink
-targets, field codes, picture descriptions, the page thumbnail) and is then checked as it will be shared.
+A name in a comment, a deleted tracked change, the properties, an author field or a link target still
+travels with the file, so `check` reads them. The safe copy is built from what is known safe: an
+allow-list of parts, no external targets, and inside the XML nothing that holds free text outside the
+checked text; pictures lose their metadata. It is then checked as it will be shared.
 """
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
 MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
 
 
 def _w(tag: str) -> str:
