@@ -199,7 +199,7 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
     linter = _linter(model, wording=rewrite, names_file=names_file, config=config)
     try:
         shared = share_safely(path, source, target, lambda text: _run(linter, [Source(path, text)])[0], max_size,
-                              rewrite)
+                              rewrite, in_place)
     except ShareError as exc:
         _fail(str(exc))
     except OSError as exc:

@@ -75,9 +75,13 @@ def safe_text(source, find: Find, rewrite: bool = False) -> Shared:
     return Shared(safe_version(source.text, findings), findings)
 
 
-def share(path: str, source, target: str | None, find: Find, max_bytes: int, rewrite: bool = False) -> Shared:
+def share(path: str, source, target: str | None, find: Find, max_bytes: int, rewrite: bool = False,
+          in_place: bool = False) -> Shared:
     """The safe version of `source` (read from `path`), written atomically to `target` when given."""
     refuse_wrong_target(target, rewrite)
+    if in_place and source.paragraphs and target_kind(target) == "text":
+        raise ShareError(f"{path} is a document under a text name: --in-place would replace it with plain text; "
+                         "use --output NAME.txt, or rename it to .docx or .odt")
     if target_kind(target) != "text":
         return _share_document(path, target, find, max_bytes)
     shared = safe_text(source, find, rewrite)

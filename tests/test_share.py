@@ -102,3 +102,12 @@ def test_share_in_place_refuses_a_read_only_note(tmp_path):
     assert result.exit_code == 2
     assert f"{note} is read-only: discreet will not replace it" in result.stderr
     assert note.read_text() == NOTE
+
+
+def test_share_in_place_never_turns_a_document_under_a_text_name_into_text(tmp_path, odt_note):
+    disguised = tmp_path / "note.txt"
+    disguised.write_bytes(odt_note.read_bytes())
+    result = _share(str(disguised), "--in-place")
+    assert result.exit_code == 2
+    assert f"{disguised} is a document under a text name: --in-place would replace it with plain text" in result.stderr
+    assert disguised.read_bytes() == odt_note.read_bytes()
