@@ -131,6 +131,7 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
     """
+    from linter.documents import with_known
     from linter.formatters import formatter
     from linter.inputs import InputError, expand, read_source
     from linter.report import FileReport
@@ -153,6 +154,7 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
     if readable:
         linter = _linter(model, destination=destination, names_file=names_file, config=config)
         for source, findings in zip(readable, _run(linter, readable, jobs)):
+            findings = with_known(findings, source.known)
             reports[source.path] = FileReport(source.path, source.text, tuple(findings), paragraphs=source.paragraphs)
     ordered = [reports[name] for name in dict.fromkeys(names)]
     use_color = sys.stdout.isatty() if color is None else color
@@ -181,9 +183,9 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
     """
     import os
 
-    from linter.atomic import write_atomic
-    from linter.inputs import InputError, read_source
-    from linter.placeholders import safe_version
+    from linter.inputs import InputError, Source, read_source
+    from linter.share import ShareError, refuse_wrong_target, resolve_target
+    from linter.share import share as share_safely
 
     if in_place and output:
         _fail("use either --output or --in-place, not both")
@@ -195,6 +197,11 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
         _fail("--output names the input file; use --in-place to replace it")
     if output and os.path.exists(output) and not force:
         _fail(f"{output} already exists; use --force to replace it")
+    try:
+        target = resolve_target(path, output, in_place)
+        refuse_wrong_target(target, rewrite)
+    except ShareError as exc:
+        _fail(str(exc))
     config, given = _config([path], config_file, sharing=True, model=model, max_size=max_size, names_file=names_file)
     model, max_size, names_file = given["model"], given["max_size"], given["names_file"]
     try:
@@ -202,30 +209,31 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
     except InputError as exc:
         _fail(f"{path}: {exc}")
     linter = _linter(model, wording=rewrite, names_file=names_file, config=config)
-    target = path if in_place else output
-    if target and target.lower().endswith(".docx"):
-        return _share_docx(path, target, linter, max_size, rewrite)
-    findings = _run(linter, [source])[0]
-    if rewrite:  # swap the words, then find identifiers again in exactly the text that will be shared
-        import dataclasses
-
-        from linter.wording import rewrite as rewrite_wording
-
-        text = rewrite_wording(source.text, findings)
-        if text != source.text:
-            source = dataclasses.replace(source, text=text)
-            findings = _run(linter, [source])[0]
-    safe = safe_version(source.text, findings)
+    try:
+        shared = share_safely(path, source, target, lambda text: _run(linter, [Source(path, text)])[0], max_size,
+                              rewrite, in_place)
+    except ShareError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"could not write {target}: {exc.strerror or exc}")
     if clipboard:
-        _to_clipboard(safe, findings)
+        _to_clipboard(shared.text, shared.findings)
     elif target:
-        try:
-            write_atomic(target, safe)
-        except OSError as exc:
-            _fail(f"could not write {target}: {exc.strerror or exc}")
-        click.echo(f"discreet: wrote the safe version to {target}", err=True)
+        copy = "copy" if target.lower().endswith(".docx") else "version"
+        click.echo(f"discreet: wrote the safe {copy} to {output or path}", err=True)
+        _say_pictures(shared)
     else:
-        click.echo(safe, nl=not safe.endswith("\n"))
+        click.echo(shared.text, nl=not shared.text.endswith("\n"))
+
+
+def _say_pictures(shared) -> None:
+    if shared.left_out:
+        n = len(shared.left_out)
+        click.echo(f"discreet: left out {n} picture{'s' if n != 1 else ''} discreet cannot clean of hidden "
+                   f"details ({', '.join(sorted(set(shared.left_out)))})", err=True)
+    if shared.pictures:
+        click.echo(f"discreet: it still holds {shared.pictures} picture{'s' if shared.pictures != 1 else ''} "
+                   "(hidden details removed): check that no face, name or place shows in them", err=True)
 
 
 def _show_config(paths, config_file: str | None) -> None:
@@ -261,27 +269,6 @@ def _to_clipboard(safe: str, findings) -> None:
         _fail(f"clipboard: {exc}")
     replaced = sum(1 for f in findings if f.kind == "identifier")
     click.echo(f"discreet: the clipboard now holds the safe version ({replaced} detail{'s' if replaced != 1 else ''} replaced)", err=True)
-
-
-def _share_docx(path: str, target: str, linter, max_size: int, rewrite: bool) -> None:
-    """A safe .docx copy: identifiers replaced inside their runs, comments, changes and properties removed."""
-    from linter.documents import DocumentError, write_safe_docx
-    from linter.inputs import Source
-
-    if rewrite:
-        _fail("--rewrite changes wording in plain text only; share the .docx without it, or use --output NAME.txt")
-    if path == "-":
-        _fail("--output NAME.docx needs a .docx file as input, not standard input")
-    try:
-        _, pictures = write_safe_docx(path, target, max_size, lambda text: _run(linter, [Source(path, text)])[0])
-    except DocumentError as exc:
-        _fail(f"{path}: {exc}")
-    except OSError as exc:
-        _fail(f"could not write {target}: {exc.strerror or exc}")
-    click.echo(f"discreet: wrote the safe copy to {target}", err=True)
-    if pictures:
-        click.echo(f"discreet: it still holds {pictures} picture{'s' if pictures != 1 else ''}: "
-                   "check that no face, name or place shows in them", err=True)
 
 
 @main.command()

@@ -6,15 +6,17 @@ import stat
 import tempfile
 
 
-def write_atomic(path: str, text: str) -> None:
+def write_atomic(path: str, content: str | bytes) -> None:
+    """Text is written as UTF-8 exactly (no newline translation); an existing file keeps its permissions."""
     folder = os.path.dirname(os.path.abspath(path))
     mode = None
     if os.path.exists(path):
         mode = stat.S_IMODE(os.stat(path).st_mode)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=".discreet-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:

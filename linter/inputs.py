@@ -21,6 +21,8 @@ class Source:
     path: str  # as given by the user, "-" for standard input
     text: str
     paragraphs: tuple = ()  # documents only: linter.documents.Paragraph per paragraph of text
+    known: tuple = ()  # documents only: findings the reader knows by where the text sits (author fields)
+    view: str | None = None  # Markdown shared: what the engine reads, the same length as text
 
 
 def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -48,7 +50,7 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def _source(path: str, data: bytes, max_bytes: int, purpose: str) -> Source:
-    """Word and OpenDocument files are unpacked; Markdown is checked as prose (but shared whole)."""
+    """Word and OpenDocument files are unpacked; Markdown is read whole through a view of the same length."""
     from .documents import CHECK, DocumentError, extract, kind_of
 
     try:
@@ -57,19 +59,19 @@ def _source(path: str, data: bytes, max_bytes: int, purpose: str) -> Source:
             document = extract(kind, data, max_bytes, purpose)
             if not document.text.strip():
                 raise InputError("empty: there is no text to check")
-            return Source(path, document.text, document.paragraphs)
+            return Source(path, document.text, document.paragraphs, document.known)
     except DocumentError as exc:
         raise InputError(str(exc)) from None
     text = decode(data, max_bytes)
-    if kind == "markdown" and purpose == CHECK:
-        from .documents.markdown import prose
+    if kind == "markdown":
+        from .documents.markdown import readable
 
-        text = prose(text)
+        return Source(path, readable(text)) if purpose == CHECK else Source(path, text, view=readable(text))
     return Source(path, text)
 
 
 def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES, purpose: str = "check") -> Source:
-    """purpose "share" reads what will be shared: no comments or deleted text, all of a Markdown file."""
+    """purpose "share" reads what will be shared: no comments or deleted text (Markdown keeps its view)."""
     if path == STDIN:
         stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
         if stream is None or sys.stdin.closed:

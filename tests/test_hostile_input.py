@@ -122,3 +122,23 @@ def test_write_failure_removes_the_temporary_file(tmp_path, monkeypatch):
         pass
     assert path.read_text() == "the original note\n"
     assert [p.name for p in tmp_path.iterdir()] == ["note.txt"]
+
+
+def test_a_reader_that_fails_unexpectedly_is_one_clear_error_for_that_file(tmp_path, monkeypatch):
+    from linter.documents import odt
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(odt, "_layout", broken)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_documents_odt import odt as build_odt
+
+    (tmp_path / "a.odt").write_bytes(build_odt())
+    (tmp_path / "b.txt").write_text("Ring 07700 900654 later.\n")
+    result, report = check_json(str(tmp_path))
+    assert result.exit_code == 2
+    assert [f.get("error") for f in report["files"]] == ["is not a valid OpenDocument text document (RecursionError)", None]
+    assert report["files"][1]["findings"][0]["text"] == "07700 900654"

@@ -1,40 +1,68 @@
-"""Markdown: prose is checked with offsets kept; code, link targets and front matter are skipped.
-`share` checks the whole file, since the whole file is what gets shared. Names are invented."""
+"""Markdown: everything share would change is what check reports (front matter, link text and targets,
+alt text, code), at offsets into the original file. Names are invented."""
 from __future__ import annotations
+
+import json
 
 import pytest
 from click.testing import CliRunner
 
 from cli import main
-from linter.documents.markdown import prose
+from linter.documents.markdown import readable
 from linter.inputs import read_source
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("---\ntitle: Visit\nauthor: Branwen\n---\nHello\n", "   \n            \n               \n   \nHello\n"),
-    ("Before\n```\ncall 07700 900111\n```\nAfter\n", "Before\n   \n                 \n   \nAfter\n"),
-    ("a\n~~~~ text\nx\n~~~\nstill code\n", "a\n" + " " * 9 + "\n \n   \n" + " " * 10 + "\n"),
-    ("Use `Saoirse` here", "Use           here"),
-    ("See [her page](https://example.org/saoirse \"Saoirse\") now",
-     "See [her page](                            \"Saoirse\") now"),
-    ("[1]: https://example.org/branwen\ntext [x][1]", "[1]:                            \ntext [x][1]"),
-    ("Mail <mailto:fenwick@example.org> today", "Mail " + " " * 28 + " today"),
+    ("Use `Saoirse` here", "Use  Saoirse  here"),
+    ("[map](https://maps.example.org/?q=14+Quarry+Lane%20Leeds)", " map  https://maps.example.org/?q=14 Quarry Lane   Leeds)"),
+    ("![Ysolde asleep](a.jpg) [x] y", "  Ysolde asleep  a.jpg) [x] y"),
+    ("See https://x.org/a+b now, 1+1=2", "See https://x.org/a b now, 1+1=2"),
     ("Plain prose about Branwen.\n", "Plain prose about Branwen.\n"),
 ])
-def test_skipped_regions_become_spaces_of_the_same_length(text, expected):
-    assert prose(text) == expected
-    assert len(prose(text)) == len(text)
+def test_the_readable_view_keeps_every_offset(text, expected):
+    assert readable(text) == expected
+    assert len(readable(text)) == len(text)
 
 
-def test_check_points_into_the_original_file(tmp_path):
+QUESTION = """---
+client: Carys Pritchard
+address: 14 Quarry Lane, Hexthorpe
+---
+# Question
+
+Her [profile](https://www.facebook.com/carys.pritchard.77) and [email her](mailto:carys.pritchard@example.org).
+The [map](https://www.google.com/maps?q=14+Quarry+Lane+Hexthorpe) shows it.
+Baby `Bethan` sleeps. ![Bethan asleep in her cot](photo.jpg)
+
+```
+07700 900222
+```
+"""
+
+
+def test_check_reports_front_matter_link_targets_code_and_alt_text(tmp_path):
     path = tmp_path / "question.md"
-    path.write_text("---\ntags: feeding\n---\n# Question\n\n```\n07700 900222\n```\nShe gave 07700 900333 to me.\n")
+    path.write_text(QUESTION)
     result = CliRunner().invoke(main, ["check", "--format", "json", str(path)])
-    import json
+    found = {(f["text"], f["line"]) for f in json.loads(result.stdout)["files"][0]["findings"]}
+    assert {("Carys Pritchard", 2), ("14 Quarry Lane, Hexthorpe", 3),
+            ("https://www.facebook.com/carys.pritchard.77", 7), ("carys.pritchard@example.org", 7),
+            ("Bethan", 9), ("07700 900222", 12)} <= found
+    assert any(line == 8 and "Quarry Lane" in text for text, line in found)
+    assert result.exit_code == 1
 
-    found = [(f["text"], f["line"], f["col"], f["start"]) for f in json.loads(result.stdout)["files"][0]["findings"]
-             if f["category"] == "phone"]
-    assert found == [("07700 900333", 9, 10, 64)]
+
+def test_share_replaces_what_check_reports_in_place(tmp_path):
+    path = tmp_path / "question.md"
+    path.write_text(QUESTION)
+    check = CliRunner().invoke(main, ["check", "--format", "json", str(path)])
+    reported = {f["start"] for f in json.loads(check.stdout)["files"][0]["findings"] if f["kind"] == "identifier"}
+    shared = CliRunner().invoke(main, ["share", str(path)]).stdout
+    assert "client: [name 1]\naddress: [address]\n---\n" in shared
+    assert "Baby `[name 2]` sleeps. ![[name 2] asleep in her cot](photo.jpg)" in shared
+    for secret in ("Carys", "Pritchard", "Quarry", "Bethan", "900222"):
+        assert secret not in shared
+    assert len(reported) >= 7
 
 
 def test_share_checks_the_whole_file(tmp_path):

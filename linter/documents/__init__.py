@@ -39,6 +39,55 @@ class Paragraph:
 class Extracted:
     text: str
     paragraphs: tuple[Paragraph, ...] = ()
+    known: tuple = ()  # findings the reader knows by where the text sits (a name in an author field)
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A detail the file carries outside its text: a property, an author, a link target, alt text."""
+    part: str  # "properties", "link" or "hidden"
+    label: str
+    value: str
+    person: bool = False  # the field always holds a person's name (author, editor, commenter)
+
+
+# Account names that are not a person (what a new computer or a library writes as the author).
+NOT_A_PERSON = {"python-docx", "microsoft office user", "user", "administrator", "admin", "owner", "author",
+                "unknown author", "windows user", "libreoffice", "openoffice", "me"}
+AUTHOR_MESSAGE = ("A person's name in the document's hidden details (author, editor, commenter or tracked "
+                  "change): it travels with the file. The safe copy (share --output) leaves it out.")
+
+
+def with_hidden(text: str, paragraphs: list[Paragraph], details: list[Hidden], max_bytes: int) -> Extracted:
+    """Append each hidden detail as a paragraph of its own ("Author: ...") so `check` reads it; a value of a
+    person-only field is a finding even when no recognizer knows the name."""
+    from ..findings import IDENTIFIER, Finding
+
+    chunks, known, pos, seen = [text], [], len(text), set()
+    number = (paragraphs[-1].number or len(paragraphs)) if paragraphs else 0
+    for d in details:
+        value = " ".join(d.value.split())
+        if not value or (d.label, value) in seen:
+            continue
+        seen.add((d.label, value))
+        line = f"{d.label}: {value}."
+        number += 1
+        paragraphs.append(Paragraph(pos, d.part, number))
+        if d.person and value.lower() not in NOT_A_PERSON and any(c.isupper() for c in value):
+            start = pos + len(d.label) + 2
+            known.append(Finding(IDENTIFIER, "person", "I108", start, start + len(value), value, AUTHOR_MESSAGE,
+                                 placeholder="[name]", severity="warning"))
+        chunks.append(line + "\n")
+        pos += len(line) + 1
+        if pos > max_bytes:
+            raise DocumentError(f"holds too much text (the limit is {max_bytes:,} bytes, see --max-size)")
+    return Extracted("".join(chunks), tuple(paragraphs), tuple(known))
+
+
+def with_known(findings: list, known: tuple) -> list:
+    """The engine's findings plus the reader's, where the engine found nothing at the same place."""
+    extra = [k for k in known if not any(f.start < k.end and k.start < f.end for f in findings)]
+    return sorted([*findings, *extra], key=lambda f: (f.start, f.end))
 
 
 class ParagraphIndex:
@@ -102,43 +151,19 @@ def check_unpacked_size(data: bytes, limit: int, problem: str) -> None:
 
 
 def extract(kind: str, data: bytes, max_bytes: int, purpose: str = CHECK) -> Extracted:
-    """The text of a .docx or .odt file; the reader modules are imported only when needed."""
-    if kind == "docx":
-        from .docx import read_docx
+    """The text of a .docx or .odt file; the reader modules are imported only when needed. Nothing raises
+    past here but DocumentError: a reader that fails on a hostile file fails for that file only."""
+    if kind not in ("docx", "odt"):
+        raise ValueError(f"not a document kind: {kind}")
+    try:
+        if kind == "docx":
+            from .docx import read_docx
 
-        return read_docx(data, max_bytes, purpose)
-    if kind == "odt":
+            return read_docx(data, max_bytes, purpose)
         from .odt import read_odt
 
         return read_odt(data, max_bytes, purpose)
-    raise ValueError(f"not a document kind: {kind}")
-
-
-def write_safe_docx(path: str, target: str, max_bytes: int, find) -> tuple[str, int]:
-    """Write the safe copy of the .docx at `path` to `target` atomically; return its text and picture count."""
-    import tempfile
-
-    from .docx import safe_copy
-
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise DocumentError(f"cannot read it ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise DocumentError(f"too large (more than {max_bytes:,} bytes, see --max-size)")
-    if kind_of(path, data) != "docx":
-        raise DocumentError("is not a Word document, so its safe version is plain text: use --output with .txt")
-    out, text, pictures = safe_copy(data, max_bytes, find)
-    fd, tmp = tempfile.mkstemp(prefix=".discreet-", suffix=".docx", dir=os.path.dirname(os.path.abspath(target)))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(out)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    except DocumentError:
         raise
-    return text, pictures
+    except (Exception, RecursionError, MemoryError) as exc:  # the text is never in the message
+        raise DocumentError(f"{NOT_WORD if kind == 'docx' else NOT_ODT} ({type(exc).__name__})") from None

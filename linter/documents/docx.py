@@ -1,8 +1,9 @@
 """Word .docx: read every place a name can hide, and write a safe copy with identifiers replaced in place.
 
-A name in a comment or in a deleted tracked change still travels with the file, so `check` reads them.
-The safe copy drops them (and every other place text or a person's name hides: properties, hyperlink
-targets, field codes, picture descriptions, the page thumbnail) and is then checked as it will be shared.
+A name in a comment, a deleted tracked change, the properties, an author field or a link target still
+travels with the file, so `check` reads them. The safe copy is built from what is known safe: an
+allow-list of parts, no external targets, and inside the XML nothing that holds free text outside the
+checked text; pictures lose their metadata. It is then checked as it will be shared.
 """
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from typing import Callable, Iterator
 
 from lxml import etree
 
-from . import CHECK, ENCRYPTED, NOT_WORD, DocumentError, Extracted, Paragraph, check_unpacked_size
+from . import CHECK, ENCRYPTED, NOT_WORD, DocumentError, Extracted, Hidden, Paragraph, check_unpacked_size, with_hidden
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _w(tag: str) -> str:
@@ -25,27 +27,36 @@ def _w(tag: str) -> str:
 
 P = _w("p")
 DELETED = _w("delText")
-TEXT_TAGS = {_w("t"), DELETED}
+# Math and DrawingML text runs are read (and replaced) like Word's own.
+TEXT_TAGS = {_w("t"), DELETED, f"{{{MATH}}}t", f"{{{DRAWING}}}t"}
+INSERTED = {_w("ins"), _w("moveTo")}
 CHARACTER_TAGS = {_w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 # Part kinds read after the body, in this order; the comments part only when checking.
 TEXT_PARTS = ("header", "footer", "footnotes", "endnotes", "comments")
 PART_LABEL = {"header": "header", "footer": "footer", "footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}
 
-# What the safe copy removes with everything inside, unwraps (keeping the text), or strips.
+# The safe copy is built from what is known safe: these relationships (and their parts) are kept, every
+# other part (comments, people, glossary building blocks, embedded HTML, custom XML, app and custom
+# properties, the thumbnail, web settings, embedded fonts) and every external target is left out.
+KEPT_RELS = {"officeDocument", "core-properties", "styles", "stylesWithEffects", "numbering", "fontTable", "theme",
+             "settings", "header", "footer", "footnotes", "endnotes", "image"}
+# Elements removed with everything inside: tracked-change history, comments, field codes, and every element
+# whose attributes hold free text (alt text, bookmark and content-control names, smart-tag data, mail merge).
 REMOVED = [_w(t) for t in (
     "del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange",
     "tcPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
     "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
-    "commentRangeStart", "commentRangeEnd", "commentReference", "instrText", "fldChar", "docVars",
-    "attachedTemplate",
-)]
-UNWRAPPED = [_w(t) for t in ("ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "customXml")]
-DROPPED_RELS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people", "customXml",
-                "hyperlink", "attachedTemplate")
-DROPPED_PACKAGE_RELS = (PKG_RELS + "thumbnail", RELS + "extended-properties", RELS + "custom-properties")
+    "commentRangeStart", "commentRangeEnd", "commentReference", "instrText", "delInstrText", "fldChar", "docVars",
+    "attachedTemplate", "altChunk", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr", "tblCaption", "tblDescription",
+    "bookmarkStart", "bookmarkEnd", "permStart", "permEnd", "mailMerge", "saveThroughXslt", "embedRegular",
+    "embedBold", "embedItalic", "embedBoldItalic",
+)] + [f"{{{DRAWING}}}{t}" for t in ("hlinkClick", "hlinkHover")]
+# Wrappers removed keeping their content (the text inside is checked like any other text).
+UNWRAPPED = [_w(t) for t in ("ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "customXml", "sdt", "sdtContent")]
+# Attributes that hold free text: picture names and descriptions, VML alt text and titles, link targets.
+FREE_TEXT_ATTRIBUTES = {"descr", "title", "alt", "href", "string", "author", "initials", "tooltip"}
+PICTURE_HOLDERS = {_w("drawing"), _w("pict"), _w("object")}
 UNCHECKABLE = ("/word/charts/", "/word/diagrams/", "/word/embeddings/", "/word/activeX/")
-CLEARED_PROPERTIES = ("author", "last_modified_by", "title", "subject", "keywords", "comments", "category",
-                      "content_status", "identifier", "version", "language")
 
 
 def _open(data: bytes, max_bytes: int):
@@ -110,6 +121,15 @@ def _pieces(paragraph) -> Iterator[tuple[object | None, str]]:
             yield from _pieces(child)
 
 
+def _inserted(element, paragraph) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in INSERTED:
+            return True
+    return False
+
+
 def _layout(parts: _Parts, with_comments: bool) -> tuple[str, tuple[Paragraph, ...], list[tuple[object, int]]]:
     """One text for the engine: paragraphs joined by newlines, plus where each w:t element starts."""
     chunks: list[str] = []
@@ -118,15 +138,22 @@ def _layout(parts: _Parts, with_comments: bool) -> tuple[str, tuple[Paragraph, .
     pos = number = 0
     for label, root in parts.roots(with_comments):
         for paragraph in root.iter(P):
-            number, origin, deleted = number + 1, pos, False
+            number, origin, deleted, shift, change = number + 1, pos, False, 0, None
             paragraphs.append(Paragraph(pos, label, number))
             for element, text in _pieces(paragraph):
-                if element is not None:
-                    elements.append((element, pos))
-                    if (element.tag == DELETED) != deleted and text:
+                if element is not None and text:
+                    now = "del" if element.tag == DELETED else "ins" if _inserted(element, paragraph) else None
+                    if {change, now} == {"del", "ins"}:
+                        # A replaced word and its replacement are two versions, never one name.
+                        chunks.append("\n")
+                        pos, shift = pos + 1, shift + 1
+                    change = now
+                    if (element.tag == DELETED) != deleted:
                         # Deleted text is invisible in Word, so its findings say where they are.
                         deleted = not deleted
-                        paragraphs.append(Paragraph(pos, "deleted" if deleted else label, number, origin))
+                        paragraphs.append(Paragraph(pos, "deleted" if deleted else label, number, origin + shift))
+                if element is not None:
+                    elements.append((element, pos))
                 chunks.append(text)
                 pos += len(text)
             chunks.append("\n")
@@ -147,50 +174,139 @@ def read_docx(data: bytes, max_bytes: int, purpose: str = CHECK) -> Extracted:
     if purpose != CHECK:
         _strip(document, parts)
     text, paragraphs, _ = _layout(parts, with_comments=purpose == CHECK)
-    return Extracted(_limit(text, max_bytes), paragraphs)
+    if purpose != CHECK:
+        return Extracted(_limit(text, max_bytes), paragraphs)
+    extracted = with_hidden(text, list(paragraphs), _hidden(document, parts), max_bytes)
+    _limit(extracted.text, max_bytes)
+    return extracted
 
 
-def _strip(document, parts: _Parts) -> None:
-    """Accept tracked changes, remove comments, field codes, links and alt text; clear the properties."""
+# Attributes read as hidden text by `check`: (element, attribute, label).
+HIDDEN_ATTRIBUTES = [("docPr", "descr", "Picture description"), ("docPr", "title", "Picture title"),
+                     ("docPr", "name", "Picture name"), ("cNvPr", "descr", "Picture description"),
+                     ("cNvPr", "title", "Picture title"), ("cNvPr", "name", "Picture name"),
+                     ("shape", "alt", "Picture alt text"), ("imagedata", "title", "Picture title"),
+                     ("tblCaption", "val", "Table caption"), ("tblDescription", "val", "Table description"),
+                     ("alias", "val", "Content control"), ("tag", "val", "Content control tag"),
+                     ("listItem", "displayText", "Content control item"), ("listItem", "value", "Content control item"),
+                     ("bookmarkStart", "name", "Bookmark"), ("attr", "val", "Smart tag")]
+
+
+def _hidden(document, parts: _Parts) -> list[Hidden]:
+    """Properties, authors, link targets and alt text: what travels with the file outside its text."""
+    props = document.core_properties
+    found = [Hidden("properties", "Author", props.author, True),
+             Hidden("properties", "Last saved by", props.last_modified_by, True)]
+    found += [Hidden("properties", label, value or "") for label, value in (
+        ("Title", props.title), ("Subject", props.subject), ("Description", props.comments),
+        ("Keywords", props.keywords), ("Category", props.category))]
     package = document.part.package
-    for _, root in list(parts.roots(with_comments=False)):
-        top = root.getroottree().getroot()
-        etree.strip_elements(top, *REMOVED, with_tail=False)
-        etree.strip_tags(top, *UNWRAPPED)
-        for element in top.iter():
-            if isinstance(element.tag, str) and etree.QName(element).localname in ("docPr", "cNvPr"):
-                for attribute in ("descr", "title"):
-                    element.attrib.pop(attribute, None)
-    settings = document.settings.element
-    etree.strip_elements(settings, *REMOVED, with_tail=False)
-    for part in list(package.iter_parts()):
-        for rid, rel in list(part.rels.items()):
-            if _reltype_name(rel.reltype) in DROPPED_RELS:
-                part.rels.pop(rid)
+    for rel in package.rels.values():
+        kind = _reltype_name(rel.reltype)
+        if rel.is_external or kind not in ("extended-properties", "custom-properties"):
+            continue
+        for element in parts.root(rel.target_part).iter():
+            if not isinstance(element.tag, str):
+                continue
+            local = etree.QName(element).localname
+            if kind == "extended-properties" and local in ("Company", "Manager"):
+                found.append(Hidden("properties", local, element.text or "", local == "Manager"))
+            elif kind == "custom-properties" and local == "property":
+                found.append(Hidden("properties", element.get("name", "Property"), "".join(element.itertext())))
+    attributes = {(element, attribute): label for element, attribute, label in HIDDEN_ATTRIBUTES}
+    for part in [document.part, *package.iter_parts()]:
+        found += [Hidden("link", "Link", rel.target_ref) for rel in part.rels.values() if rel.is_external]
+        if not (part.content_type or "").endswith("xml") or part.partname.startswith("/docProps/"):
+            continue
+        for element in parts.root(part).iter():
+            if not isinstance(element.tag, str):
+                continue
+            local = etree.QName(element).localname
+            for name, value in element.attrib.items():
+                attribute = etree.QName(name).localname
+                if attribute == "author":
+                    label = "Comment by" if local == "comment" else "Tracked change by"
+                    found.append(Hidden("properties", label, value, True))
+                elif (local, attribute) in attributes:
+                    found.append(Hidden("hidden", attributes[local, attribute], value.replace("_", " ")))
+    return found
+
+
+def _strip(document, parts: _Parts) -> list[str]:
+    """Keep only the known-safe parts and, inside them, nothing that holds free text outside the checked
+    text; pictures lose their metadata. Returns the content types of pictures left out (not cleanable)."""
+    from .images import ImageError, strip_metadata
+
+    package = document.part.package
     for rid, rel in list(package.rels.items()):
-        if rel.reltype in DROPPED_PACKAGE_RELS:
+        if rel.is_external or _reltype_name(rel.reltype) not in KEPT_RELS:
             package.rels.pop(rid)
+    left_out: list[str] = []
+    kept_parts, queue = [], [document.part]
+    while queue:
+        part = queue.pop()
+        if part in kept_parts:
+            continue
+        kept_parts.append(part)
+        for rid, rel in list(part.rels.items()):
+            if rel.is_external or _reltype_name(rel.reltype) not in KEPT_RELS:
+                part.rels.pop(rid)
+                continue
+            target = rel.target_part
+            if _reltype_name(rel.reltype) == "image":
+                try:
+                    target._blob = strip_metadata(target.blob)
+                except ImageError:
+                    left_out.append(target.content_type)
+                    part.rels.pop(rid)
+                continue
+            queue.append(target)
+    for part in kept_parts:
+        if (part.content_type or "").endswith("xml"):
+            _clean_xml(parts.root(part).getroottree().getroot(), set(part.rels))
     _clear_properties(document)
+    return left_out
+
+
+def _clean_xml(top, rids: set[str]) -> None:
+    """Tracked changes accepted; comments, field codes, bookmarks, content-control settings, alt text,
+    picture names and links removed; a picture whose part was left out goes with its drawing."""
+    etree.strip_elements(top, *REMOVED, with_tail=False)
+    etree.strip_tags(top, *UNWRAPPED)
+    orphans = []
+    for element in top.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = etree.QName(element).localname
+        for name in list(element.attrib):
+            qname = etree.QName(name)
+            if qname.localname in FREE_TEXT_ATTRIBUTES:
+                del element.attrib[name]
+            elif qname.namespace == REL_NS and element.attrib[name] not in rids:
+                del element.attrib[name]
+                orphans.append(element)
+        if local in ("docPr", "cNvPr") and "name" in element.attrib:
+            element.set("name", f"Picture {element.get('id', '')}".strip())
+    for element in orphans:
+        holder = next((a for a in element.iterancestors() if a.tag in PICTURE_HOLDERS), None)
+        if holder is not None and holder.getparent() is not None:
+            holder.getparent().remove(holder)
 
 
 def _clear_properties(document) -> None:
-    props = document.core_properties
-    for name in CLEARED_PROPERTIES:
-        setattr(props, name, "")
-    props.revision = 1
-    # Creation and modification dates can date a visit; remove them rather than invent new ones.
-    element = props._element
+    """Every core property goes (names, title, dates that could date a visit); none is invented."""
+    element = document.core_properties._element
     for child in list(element):
-        if etree.QName(child).localname in ("created", "modified", "lastPrinted"):
-            element.remove(child)
+        element.remove(child)
 
 
 def picture_count(document) -> int:
     return sum(1 for p in document.part.package.iter_parts() if (p.content_type or "").startswith("image/"))
 
 
-def safe_copy(data: bytes, max_bytes: int, find: Callable[[str], list]) -> tuple[bytes, str, int]:
-    """The safe .docx, its plain text, and how many pictures it still holds (a photo can identify too).
+def safe_copy(data: bytes, max_bytes: int, find: Callable[[str], list]) -> tuple[bytes, str, int, list[str]]:
+    """The safe .docx, its plain text, how many pictures it still holds (a photo can identify too), and the
+    content types of pictures left out because their hidden details cannot be cleaned.
 
     `find(text)` returns the findings for the cleaned text; each identifier is replaced inside the
     runs that hold it, so untouched runs keep their formatting.
@@ -203,7 +319,7 @@ def safe_copy(data: bytes, max_bytes: int, find: Callable[[str], list]) -> tuple
             raise DocumentError("contains a chart, diagram or embedded file whose text discreet cannot check; "
                                 "remove it, or share the plain text instead")
     parts = _Parts(document)
-    _strip(document, parts)
+    left_out = _strip(document, parts)
     text, _, elements = _layout(parts, with_comments=False)
     findings = find(_limit(text, max_bytes))
     chosen = labels(text, findings)
@@ -221,8 +337,7 @@ def safe_copy(data: bytes, max_bytes: int, find: Callable[[str], list]) -> tuple
     parts.store()
     out = io.BytesIO()
     document.save(out)
-
-    return out.getvalue(), safe_version(text, findings), picture_count(document)
+    return out.getvalue(), safe_version(text, findings), picture_count(document), left_out
 
 
 def _plan(start: int, end: int, placeholder: str, elements, starts, edits) -> None:

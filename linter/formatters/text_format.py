@@ -8,7 +8,9 @@ from ..findings import LineIndex
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 # Where in a document a finding is, when it is not the body the writer sees.
 _PART = {"header": "in a header", "footer": "in a footer", "footnote": "in a footnote",
-         "endnote": "in an endnote", "comment": "in a comment", "deleted": "in deleted tracked-change text"}
+         "endnote": "in an endnote", "comment": "in a comment", "deleted": "in deleted tracked-change text",
+         "properties": "in the document's properties", "link": "in a link target",
+         "hidden": "in hidden text: alt text, picture or bookmark names"}
 
 
 def render(reports, color: bool = False, **extra) -> str:

@@ -74,12 +74,19 @@ class UnknownWord(DocRecognizer):
         if not self.active:
             return
         v = view(doc)
+        run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
         for i, word in enumerate(v.texts):
             if not v.is_alpha[i] or len(word) < 2 or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
-            if why:
-                yield Hit(v.idx[i], v.ends[i], 0.5, why)
+            if not why:
+                continue
+            if run and v.text[run[-1][1]:v.idx[i]] in (" ", "-"):
+                run[-1] = (run[-1][0], v.ends[i], run[-1][2])
+            else:
+                run.append((v.idx[i], v.ends[i], why))
+        for start, end, why in run:
+            yield Hit(start, end, 0.5, why)
 
     @staticmethod
     def _shape(v, i: int, word: str) -> str | None:
