@@ -34,6 +34,9 @@ def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
 
 
 def propagate(text: str, findings: list[Finding]) -> list[Finding]:
+    from .spread import spread
+
+    findings = spread(text, findings)  # "X and Y", 'X ("Y")': then every mention of each
     covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
     covered += [m.span() for m in PLACEHOLDER_RE.finditer(text)]
     added: list[Finding] = []

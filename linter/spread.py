@@ -1,0 +1,76 @@
+"""Context that spreads from a found name to the words bound to it.
+
+A name found once vouches for its neighbours: the other half of "X and Y" ("Ffion and Hope slept"),
+and a short form given in quotes or brackets straight after it ("Bethany ('Bee')"). The neighbour
+must still look like a name: capitalised (or quoted), not a role, not an ordinary word starting a
+sentence. Every mention of what is added here is then found by `propagate`.
+"""
+from __future__ import annotations
+
+import re
+
+from .findings import IDENTIFIER, Finding
+from .lexicon import not_identifier, safe_words
+from .recognizers.name_list import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name
+
+_NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+_AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")
+_BEFORE_AND = re.compile(rf"\b({_NAME})(?:\s+and|\s*&)\s+$")
+_WORD = r"[A-Za-z][^\W\d_]{1,14}"
+# 'Bethany ("Bee")', "Bethany (Bee)", "Bethany 'Bee'", "Bethany aka Bee": a short form of the name
+_SHORT_FORMS = (
+    (re.compile(rf"\s*\(\s*[\"'“‘]({_WORD})[\"'”’]\s*\)"), True),
+    (re.compile(rf"\s*\(\s*({_WORD})\s*\)"), False),
+    (re.compile(rf"\s*[\"'“‘]({_WORD})[\"'”’](?!\w)"), True),
+    (re.compile(rf"\s+(?:aka|a\.k\.a\.|known as)\s+[\"'“‘]?({_WORD})"), False),
+)
+_LEAD_WORDS = frozenset("the a an this that these those my our her his their its and but so then".split())
+
+
+def _could_be_name(word: str, sentence_start: bool) -> bool:
+    low = word.lower()
+    if (low in ROLE_WORDS or low in TITLES or low in NOT_NAMES or low in _LEAD_WORDS or not_identifier(word)
+            or low in safe_words()):
+        return False
+    if sentence_start and not is_first_name(word):
+        from .recognizers.unknown_word import vouched
+
+        return not vouched(word, low)  # "Feeding and Ffion's weight": the ordinary word stays
+    return True
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:;•-*"
+
+
+def spread(text: str, findings: list[Finding]) -> list[Finding]:
+    people = [f for f in findings if f.kind == IDENTIFIER and f.category == "person"]
+    covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
+    added: list[Finding] = []
+
+    def add(source: Finding, start: int, end: int, how: str) -> None:
+        if any(s < end and start < e for s, e in covered):
+            return
+        covered.append((start, end))
+        added.append(source.with_(start=start, end=end, text=text[start:end],
+                                  explanation=f"{source.rule}: {how} '{source.text}'"))
+
+    for f in people:
+        after = text[f.end:f.end + 40]
+        m = _AFTER_AND.match(after)
+        if m and _could_be_name(m.group(1), False):
+            add(f, f.end + m.start(1), f.end + m.end(1), "named together with")
+        for pattern, quoted in _SHORT_FORMS:
+            m = pattern.match(after)
+            if m and (quoted or m.group(1)[0].isupper()) and m.group(1).lower() != f.text.lower() \
+                    and _could_be_name(m.group(1), False):
+                add(f, f.end + m.start(1), f.end + m.end(1), "a short form given right after")
+                break
+        window_start = max(0, f.start - 40)
+        m = _BEFORE_AND.search(text[window_start:f.start])
+        if m:
+            start = window_start + m.start(1)
+            if _could_be_name(m.group(1), _starts_sentence(text, start)):
+                add(f, start, window_start + m.end(1), "named together with")
+    return findings + added
