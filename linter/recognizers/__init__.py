@@ -35,6 +35,7 @@ facility_names.py (I301, I303), doc_view.py (the doc recognizers).
     I705  rare_event.py         RareEvent
     I706  occupation.py         OccupationAtPlace
     I707  background.py         BackgroundWithPlace
+    I708  immigration_route.py  ImmigrationRoute
 """
 from __future__ import annotations
 

@@ -36,6 +36,13 @@ class AdultAge(RegexRecognizer):
             rf"(?i:\b(?:mum|mam|mother|dad|father|partner|mil|fil)\s+)(?P<id>{_AGE})(?=\s*(?:[,.;)]|$))",
             0.65,
         ),
+        # "mum Chantelle 19, first baby": a role, a name and a bare number
+        Pattern(
+            "Mum Name N",
+            rf"(?i:\b(?:mum|mam|mother|dad|father|partner|mil|fil)\s+)(?P<who>[A-Z][\w'’-]+)\s+(?P<id>{_AGE})\b"
+            rf"{_NOT_AGE_UNIT}(?!\s*(?:and|or|to|-|–)\s*\d)",
+            0.6,
+        ),
         Pattern("Name (N)", rf"(?<=[A-Za-z]\s\()(?P<id>{_AGE})(?=\))", 0.65),
         # Apposition: "Mum (Kerys, 19)", "Kerys Vance, 19, lives with...". Not a list ("at 19, 20 and 21").
         Pattern(
@@ -57,7 +64,7 @@ class AdultAge(RegexRecognizer):
             if re.search(r"(?i:\b(?:in|at|to|from|into|near|room|ward|bay|bed|flat|house|no|number)\s*$)",
                          text[max(0, match.start("who") - 12):match.start("who")]):
                 return False
-            return self._names_someone(match.group("who"), (match.group("first") or "").strip())
+            return self._names_someone(match.group("who"), (match.groupdict().get("first") or "").strip())
         if text[match.start() - 1:match.start()] == "(":
             # "Nour Khalil (27)": a name or a role before the bracket, not "EPDS (14)".
             before = text[:match.start() - 1].split()

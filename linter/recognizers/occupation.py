@@ -17,7 +17,9 @@ _LOCALLY = r"(?:\s+(?:round here|around here|in (?:the\s+)?(?:town|village|area|
 _OCCUPATION = (
     r"headteacher|head teacher|headmistress|headmaster|deputy head|head|teacher|teaching assistant|TA|senco|"
     r"lecturer|professor|tutor|librarian|caretaker|cleaner|receptionist|manager|vicar|imam|rabbi|priest|"
-    r"minister|chaplain|pharmacist|dentist|vet|nurse|midwife|doctor|GP|consultant|paramedic|porter|chef|cook"
+    r"minister|chaplain|pharmacist|dentist|vet|nurse|midwife|doctor|GP|consultant|paramedic|porter|chef|cook|"
+    r"police sergeant|police inspector|police officer|sergeant|inspector|constable|PCSO|pastor|rector|curate|granthi|"
+    r"councillor"
 )
 
 
@@ -52,6 +54,16 @@ class OccupationAtPlace(RegexRecognizer):
             rf"(?:local|village|town's|nearby)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
             0.6,
         ),
+        # A public role said of someone: "her husband is the vicar", "dad's a town councillor". There are few.
+        Pattern(
+            "is the vicar",
+            r"(?i:\b(?:is|was|'s|’s|as)\s+(?P<id>(?:the|a|an|our|their)\s+(?:local\s+|town\s+|parish\s+|village\s+|county\s+|"
+            r"city\s+|borough\s+|district\s+|area\s+)?(?:vicar|curate|rector|imam|rabbi|priest|minister|pastor|granthi|"
+            r"reverend|councillor|mayor|MP|magistrate|coroner|police sergeant|police inspector|chief inspector|"
+            r"headteacher|head teacher|headmistress|headmaster)\b))",
+            0.65,
+        ),
+        Pattern("town councillor", r"(?i:\b(?:town|parish|county|city|borough|district)\s+councillor\b)", 0.65),
         # "the only GP in the village", "the only Polish family on the estate": one of one in a small place
         Pattern(
             "the only one in a small place",

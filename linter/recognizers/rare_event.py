@@ -25,11 +25,20 @@ class RareEvent(RegexRecognizer):
             r"HELLP(?: syndrome)?)\b)",
             0.75,
         ),
-        Pattern("multiple birth", r"(?i:\b(?:triplets|quadruplets|quads|quintuplets|conjoined twins)\b)", 0.75),
+        Pattern("multiple birth", r"(?i:\b(?:triplets|quadruplets|quads|quintuplets|sextuplets|conjoined twins)\b)", 0.75),
+        # A baby's death is rare, remembered, and known to everyone around the family.
+        Pattern(
+            "a baby who died",
+            r"(?i:\b(?:stillborn|stillbirth|neonatal death|(?:baby|son|daughter|twin|little one|first baby|boy|girl)\s+"
+            r"(?:who\s+|that\s+)?(?:died|passed away|passed)|(?:lost|losing)\s+(?:her|their|his|a|the other)\s+"
+            r"(?:baby|son|daughter|twin|little boy|little girl))\b)",
+            0.7,
+        ),
         Pattern(
             "rare neonatal condition",
             r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|was cooled|"
-            r"needed cooling|ECMO)\b)",
+            r"needed cooling|cooling treatment|active cooling|(?:had|received|needed)\s+cooling|cooled for \d+ ?(?:hours|hrs|days)|"
+            r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO)\b)",
             0.7,
         ),
     ]
