@@ -11,12 +11,13 @@ from .recognizers.name_list import is_first_name, is_surname
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
+    """Edges off; a person's possessive 's too ("[name]'s"), but not a place's ("St Mary's", "Liverpool Women's")."""
     while start < end and text[start] in _EDGE and not (text[start] == "(" and ")" in text[start:end]):
         start += 1
     while start < end and text[end - 1] in _EDGE and not (text[end - 1] == ")" and "(" in text[start:end]):
         end -= 1
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s") if possessive else ():
         if text[start:end].endswith(suffix) and end - start > len(suffix):
             end -= len(suffix)
     return start, end
@@ -61,7 +62,7 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
             pieces = _outside(r.start, r.end, precise + placeholders)
             cut = pieces != [(r.start, r.end)]
         for piece in pieces:
-            start, end = _trim(text, *piece)
+            start, end = _trim(text, *piece, possessive=cls.CATEGORY == "person")
             if end <= start or any(s < end and start < e for s, e in placeholders):
                 continue
             if cut and not _worth_keeping(text[start:end]):

@@ -16,14 +16,14 @@ class BirthPlace(RegexRecognizer):
         Pattern(
             "named after a birth or transfer",
             r"(?i:\b(?:born|delivered|transferred|admitted|induced|booked|blue-lighted|blue lighted)(?:[ \t]+[\w/:.+]+){0,3}?[ \t]+(?:at|to|in|into)"
-            r"[ \t]+(?:the[ \t]+)?)(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})\b",
+            r"[ \t]+(?:the[ \t]+)?)(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z'’]+){0,3})\b",
             0.7,
         ),
         Pattern(
             "named after a unit",
-            r"(?i:\b(?:NICU|SCBU|SCBU|HDU|neonatal(?:[ \t]+unit)?|special[ \t]+care|labour[ \t]+ward|maternity(?:[ \t]+unit)?|"
+            r"(?i:\b(?:NICU|SCBU|HDU|neonatal(?:[ \t]+unit)?|special[ \t]+care|labour[ \t]+ward|maternity(?:[ \t]+unit)?|"
             r"antenatal[ \t]+clinic|theatre|A&E)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)"
-            r"(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})\b",
+            r"(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z'’]+){0,3})\b",
             0.7,
         ),
     ]

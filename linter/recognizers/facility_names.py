@@ -3,9 +3,10 @@ without naming anything on their own.
 """
 from __future__ import annotations
 
-# One word of a proper name, and the small words allowed inside one ("Ysgol Pen y Garth").
+# One word of a proper name, and the small words allowed inside one ("Ysgol Pen y Garth",
+# "Birmingham Women's and Children's").
 WORD = r"(?:St\.?|[A-Z][\w'’&.-]{0,30}[\w'’]|[A-Z])(?![\w'’&-])"
-NAME = rf"{WORD}(?:[ \t]+(?:(?:of|the|y|yr|upon|on|&|de|la|le)[ \t]+)?{WORD}){{0,4}}"
+NAME = rf"{WORD}(?:[ \t]+(?:(?:of|the|y|yr|upon|on|&|de|la|le|and(?=[ \t]+Children))[ \t]+)?{WORD}){{0,4}}"
 
 # Words that may sit inside a facility's name but do not name one on their own.
 GENERIC = frozenset(

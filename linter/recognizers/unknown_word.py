@@ -77,7 +77,7 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
         for i, word in enumerate(v.texts):
-            if not v.is_alpha[i] or len(word) < 2 or word.lower() in self.allowed:
+            if not (v.is_alpha[i] or _ACRONYM.fullmatch(word)) or len(word) < 2 or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
             if not why:
