@@ -1,0 +1,38 @@
+"""Phone numbers of any country, found by Google's libphonenumber (the `phonenumbers` package).
+
+A number dialled with its country code ("+27 21 555 0123", "0049 30 1234567") is kept when its
+length is possible for that country: fictional and unassigned ranges still point at a person.
+A number written without one is read as British and kept only when it is a valid UK number;
+UkPhone (I401) keeps the UK groupings the library does not accept.
+"""
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from .base import Hit, Recognizer
+
+# Not part of a longer number, a word, an amount or a sum ("38+2", "£40").
+_NOT_BEFORE = set("0123456789+£$€.,/:-") | {chr(c) for c in range(ord("A"), ord("z") + 1) if chr(c).isalpha()}
+
+
+class InternationalPhone(Recognizer):
+    RULE = "I404"
+    CATEGORY = "phone"
+    MESSAGE = "A phone number identifies its owner, whatever the country."
+    SUGGESTION = "Leave the number out."
+    PLACEHOLDER = "[phone]"
+    CONTEXT = ["phone", "mobile", "cell", "tel", "whatsapp", "call", "ring", "text"]
+
+    def hits(self, text, doc):
+        for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+            raw, number = match.raw_string, match.number
+            if match.start > 0 and text[match.start - 1] in _NOT_BEFORE:
+                continue
+            international = raw.lstrip("(").startswith(("+", "00"))
+            if international:
+                keep = phonenumbers.is_possible_number(number) and len(str(number.national_number)) >= 6
+                why = f"libphonenumber: a possible number for country code +{number.country_code}"
+            else:
+                keep = phonenumbers.is_valid_number(number) and sum(c.isdigit() for c in raw) >= 10
+                why = "libphonenumber: a valid UK number"
+            if keep:
+                yield Hit(match.start, match.end, 0.85, why)
