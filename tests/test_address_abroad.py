@@ -1,0 +1,51 @@
+"""Addresses abroad, P.O. boxes and named houses are one [address] each, town and postal code included."""
+import pytest
+
+RULES = {"I201"}
+CASES = [
+    ("Please send it to 14 Rue des Lilas, 69003 LYON, France. Thanks", [("I201", "14 Rue des Lilas, 69003 LYON, France")]),
+    ("My address is Lindenstraße 27, 10115 Berlin.", [("I201", "Lindenstraße 27, 10115 Berlin")]),
+    ("Ship to Calle del Olmo 8, 28012 MADRID please", [("I201", "Calle del Olmo 8, 28012 MADRID")]),
+    ("She lives at Via Gorizia 12, 00198 Roma now.", [("I201", "Via Gorizia 12, 00198 Roma")]),
+    ("Write to ul. Kwiatowa 5, 00-950 Warszawa.", [("I201", "ul. Kwiatowa 5, 00-950 Warszawa")]),
+    ("Our home: Kerkstraat 112, 3581 RK Utrecht, Netherlands.", [("I201", "Kerkstraat 112, 3581 RK Utrecht, Netherlands")]),
+    ("Address 221 Maple Avenue, Springfield, IL 62704 USA", [("I201", "221 Maple Avenue, Springfield, IL 62704 USA")]),
+    ("Send to 45 Pine Street, Toronto, ON M5V 2T6 please", [("I201", "45 Pine Street, Toronto, ON M5V 2T6")]),
+    ("We moved to 12 Wattle Grove, Ballarat VIC 3350 last year.", [("I201", "12 Wattle Grove, Ballarat VIC 3350")]),
+    ("new place: 7 Orchard Road, Clonmel, Co. Tipperary E91 X2Y3", [("I201", "7 Orchard Road, Clonmel, Co. Tipperary E91 X2Y3")]),
+    ("Delivery: Nørrebrogade 40, 2200 København N", [("I201", "Nørrebrogade 40, 2200 København N")]),
+    ("They live at Storgatan 9, 111 22 Stockholm.", [("I201", "Storgatan 9, 111 22 Stockholm")]),
+    ("Avenida Paulista 1000, São Paulo - SP, 01310-100", [("I201", "Avenida Paulista 1000, São Paulo - SP, 01310-100")]),
+    # post office boxes
+    ("post it to P.O. Box 4417, Nairobi 00100, Kenya", [("I201", "P.O. Box 4417, Nairobi 00100, Kenya")]),
+    ("Postfach 1207, 80331 München", [("I201", "Postfach 1207, 80331 München")]),
+    ("Apartado 231, 1000-001 Lisboa", [("I201", "Apartado 231, 1000-001 Lisboa")]),
+    # named houses as the first line, and the village after them
+    ("Visit at The Old Forge, Mill Lane, Little Hexby HX4 9QP. All well.", [("I201", "The Old Forge, Mill Lane, Little Hexby HX4 9QP")]),
+    ("Address: Rose Cottage, Church Street, Upper Wenby, Norfolk NR21 7BD",
+     [("I201", "Rose Cottage, Church Street, Upper Wenby, Norfolk NR21 7BD")]),
+    ("The Manse, Kirk Brae, Dunmore PH2 3LX", [("I201", "The Manse, Kirk Brae, Dunmore PH2 3LX")]),
+    ("Ty Gwyn, Heol y Bryn, Llanfair SA33 4NN", [("I201", "Ty Gwyn, Heol y Bryn, Llanfair SA33 4NN")]),
+    ("The Laurels, 4 Church Street, Hexby", [("I201", "The Laurels, 4 Church Street, Hexby")]),
+    ("Home visit, The Old Forge, Little Hexby. Baby feeding well.", [("I201", "The Old Forge, Little Hexby")]),
+    # an address written as a block; the next line of the note is not part of it
+    ("Flat 2, 9 Elm Road\nLITTLE HEXBY\nHX4 9QP\nBaby well", [("I201", "Flat 2, 9 Elm Road\nLITTLE HEXBY\nHX4 9QP")]),
+    ("lives at 22 Mill Lane\nWeighed today, 3.4kg", [("I201", "22 Mill Lane")]),
+    # not addresses
+    ("Sent via Zoom 3 times", []),
+    ("Spring 2 feeds were short", []),
+    ("the Village Hall, Saturday at 2", []),
+    ("The old forge near the church is a café now.", []),
+    ("Baby weighed 3450 g, 25 cm head, 2 weeks old", []),
+    ("Route 66 3 times", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_addresses_abroad_and_house_names(spans, text, expected):
+    assert spans(text, RULES) == expected
+
+
+def test_address_abroad_is_one_placeholder(linter):
+    found = {f.text: f.placeholder for f in linter.check("Send to 14 Rue des Lilas, 69003 LYON, France.")}
+    assert found == {"14 Rue des Lilas, 69003 LYON, France": "[address]"}
