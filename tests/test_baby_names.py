@@ -11,6 +11,8 @@ CASES = [
     ("Mum said Darcey-Rose and Alfie-James were both poorly.", [("I102", "Darcey-Rose"), ("I102", "Alfie-James")]),
     ("Lily-Mae was feeding well at 3 weeks.", [("I102", "Lily-Mae")]),
     ("Summer-Rose slept for four hours.", [("I102", "Summer-Rose")]),
+    # a first name that is also a month stays with the surname after it
+    ("Met Jun Wang at group today.", [("I102", "Jun Wang")]),
     # names that are words stay words without a cue
     ("There is hope for better sleep and grace in the mornings.", []),
     ("We will see in the summer by the river.", []),

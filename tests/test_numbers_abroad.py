@@ -23,7 +23,7 @@ CASES = [
     ("Paid with card 4111 1111 1111 1111 yesterday", [("I604", "4111 1111 1111 1111")]),
     ("card 5500-0000-0000-0004 was declined", [("I604", "5500-0000-0000-0004")]),
     # IBANs and UK bank details
-    ("IBAN GB82 WEST 1234 5698 7654 32 THEN we wait", [("I605", "GB82 WEST 1234 5698 7654 32")]),
+    ("Her IBAN is GB82 WEST 1234 5698 7654 32 and the bank is local", [("I605", "GB82 WEST 1234 5698 7654 32")]),
     ("Send it to DE89370400440532013000.", [("I605", "DE89370400440532013000")]),
     ("sort code 12-34-56, account 31926819", [("I605", "12-34-56"), ("I605", "31926819")]),
     ("GB82 WEST 1234 5698 7654 33 fails its checksum", [("I606", "1234 5698 7654 33")]),

@@ -30,6 +30,7 @@ TYPE_SUFFIX = (
 SUFFIXED_STREET = rf"(?:{CAP_WORD}\s+)?{UPPER}{LETTER}+{TYPE_SUFFIX}(?![\w'’-])|{CAP_WORD}\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)"
 HOUSE_NO = r"\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,4}[A-Za-z]?)?(?!\w)"
 
+UK_POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})(?![\w-])"
 # Postal codes: UK; US ZIP (+4); Canada; the Netherlands; Poland; Portugal and Brazil; Japan;
 # Sweden; Irish Eircodes; 4 and 5 digits with an optional country letter ("D-10115").
 POSTAL_CODE = (
@@ -41,7 +42,8 @@ POSTAL_CODE = (
 PLACE = rf"(?:Co\.\s+)?{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD}){{0,2}}"
 # Parts follow after a comma, a space, a dash or a line break (an address written as a block).
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-TRAIL = rf"(?:{_SEP}(?:{POSTAL_CODE}|{PLACE})){{0,5}}"
+# A UK postcode ends an address; abroad a town or a country may follow the code ("00100, Kenya").
+TRAIL = rf"(?:{_SEP}(?:(?!{UK_POSTCODE}){POSTAL_CODE}|{PLACE})){{0,5}}(?:{_SEP}{UK_POSTCODE})?"
 
 PO_BOX = (
     r"(?:(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box)|Postfach|Apartado(?:[ \t]+de[ \t]+Correos)?|"

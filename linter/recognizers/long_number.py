@@ -17,7 +17,7 @@ class LongNumber(RegexRecognizer):
     MESSAGE = "A long number (account, order, membership or reference) can be traced to one person."
     SUGGESTION = "Leave the number out."
     PLACEHOLDER = "[ID]"
-    CONTEXT = ["number", "no", "ref", "reference", "account", "order", "member", "id"]
+    # No context words: a boosted guess would outrank the precise rule (I401, I601) on the same digits.
     PATTERNS = [
         Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)", 0.5),
     ]

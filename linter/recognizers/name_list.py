@@ -167,7 +167,7 @@ class NameList(DocRecognizer):
             j -= 1
         before = text[j:start - 1]
         if (before and is_capitalised(before) and is_first_name(before) and fold(before) not in NOT_NAMES
-                and fold(before) not in ROLE_WORDS and not not_identifier(before)):
+                and fold(before) not in ROLE_WORDS):
             return j
         return start
 
