@@ -31,6 +31,7 @@ CASES = [
     ("order number 123-4567-8901 arrived", [("I606", "123-4567-8901")]),
     ("membership 98765432 at the gym", [("I606", "98765432")]),
     ("Scores were 24 48 72 96 over the days", []),
+    ("Clinic open 0900-1700, she sleeps 2200-0600.", []),
     ("Dates: 12 03 2024 and 2024-03-12", [("I501", "2024-03-12")]),
 ]
 

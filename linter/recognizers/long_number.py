@@ -7,6 +7,7 @@ _UNIT_AFTER = re.compile(r"\s?(?i:ml|mls|l|kg|kgs|g|mg|mcg|oz|lbs?|cm|mm|m|km|%|
                          r"grams?|litres?|miles?|steps|years?|yrs?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|days?)\b")
 _MONEY_BEFORE = re.compile(r"[£$€¥]\s?$|\b(?i:gbp|usd|eur)\s?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900-1700", "2200-0600": hours, not an ID
 
 
 class LongNumber(RegexRecognizer):
@@ -29,7 +30,8 @@ class LongNumber(RegexRecognizer):
         text = match.string
         if _UNIT_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(text[max(0, match.start() - 4):match.start()]):
             return False
-        return not (all(_YEAR.fullmatch(g) for g in groups) or _date_shaped(groups))
+        return not (all(_YEAR.fullmatch(g) for g in groups) or all(_CLOCK.fullmatch(g) for g in groups)
+                    or _date_shaped(groups))
 
 
 def _date_shaped(groups: list[str]) -> bool:
