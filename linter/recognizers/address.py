@@ -23,8 +23,10 @@ _CAP = r"[A-Z][A-Za-z'’-]+(?![\w'’-])"
 _WORD = r"[A-Za-z][A-Za-z'’-]+"
 # Building names that stand for a street line: "Hartington House", "Tanners Court".
 _BUILDING = rf"{_CAP}(?:\s+{_CAP})?\s+(?:House|Court|Lodge|Cottages?|Mansions|Tower|Heights|Buildings|Farm|Barn|Hall|Mill)"
-_FLAT = r"(?i:flat|apt|apartment|unit|room)\s*\d{1,4}[A-Za-z]?"
-_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4})?"
+_FLAT = r"(?i:flat|apt|apartment|unit|suite|room)\s*\d{1,4}[A-Za-z]?"
+# "Unit 5/12 Smith St": the unit word before a number written as unit/house.
+_UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite)\.?[ \t]*$")
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4}|/\d{1,4}[A-Za-z]?)?"  # "12-14", "5/12" (unit 5 of number 12)
 _POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})"
 # Town, county, state, country and postal code of any country, commas and line breaks included.
 _TRAIL = rf"(?P<trail>{TRAIL})"
@@ -140,6 +142,8 @@ class StreetAddress(RegexRecognizer):
             return None
         if pattern.name not in self.PLACEHOLDERS:
             end = _end_of_address(text, start, end)
+            unit = _UNIT_BEFORE.search(text, max(0, start - 12), start)
+            start = unit.start() if unit else start
         if pattern.name == "house name and town" and end <= match.start("town"):
             return None  # "Village Hall, Saturday": no village followed
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.PLACEHOLDERS.get(pattern.name))

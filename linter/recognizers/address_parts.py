@@ -16,9 +16,10 @@ CAP_WORD = rf"{UPPER}{LETTER}*(?:['’-]{LETTER}+)*(?![\w'’-])"
 PARTICLE = r"(?:de|du|des|la|le|les|del|della|delle|dei|di|da|do|dos|das|y|e|van|der|den|het|von|am|an|im|zum|zur|d['’]|l['’])"
 NAMED = rf"(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}(?:\s+(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}){{0,3}}"
 
-# The street type before the name: "Rue", "Calle", "Via", "ul.", "Avenida".
+# The street type before the name: "Rue", "Calle", "Via", "ul.", "Avenida"; those that are no English word
+# also in lower case ("12 rue de la Paix"), not "via" or "place".
 TYPE_FIRST = (
-    r"(?:Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
+    r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
     r"Plaza|Pza\.?|Carrer|Camino|Carretera|Rua|Travessa|Largo|Pra[çc]a|Estrada|Via|Viale|Vicolo|Piazza|Piazzale|"
     r"Corso|Strada|Contrada|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\.|Laan|Weg|Straat|Plein|Ulitsa|Ulica|Utca)"
 )
@@ -29,6 +30,8 @@ TYPE_SUFFIX = (
 )
 SUFFIXED_STREET = rf"(?:{CAP_WORD}\s+)?{UPPER}{LETTER}+{TYPE_SUFFIX}(?![\w'’-])|{CAP_WORD}\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)"
 HOUSE_NO = r"\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,4}[A-Za-z]?)?(?!\w)"
+# A floor and door after the number, as Spain writes them: "3º izq.", "2ª B".
+FLOOR = r"\d{1,3}[ºª°](?:[ \t]*(?:izq(?:da)?|dcha|dch|ctro|[A-Z]))?\.?"
 
 UK_POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})(?![\w-])"
 # Postal codes: UK; US ZIP (+4); Canada; the Netherlands; Poland; Portugal and Brazil; Japan;
@@ -43,7 +46,7 @@ PLACE = rf"(?:Co\.\s+)?{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD}){{0,2}
 # Parts follow after a comma, a space, a dash or a line break (an address written as a block).
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+-[ \t]+|[ \t]+)"
 # A UK postcode ends an address; abroad a town or a country may follow the code ("00100, Kenya").
-TRAIL = rf"(?:{_SEP}(?:(?!{UK_POSTCODE}){POSTAL_CODE}|{PLACE})){{0,5}}(?:{_SEP}{UK_POSTCODE})?"
+TRAIL = rf"(?:{_SEP}(?:(?!{UK_POSTCODE}){POSTAL_CODE}|{PLACE}|\({PLACE}\)|{FLOOR})){{0,5}}(?:{_SEP}{UK_POSTCODE})?"
 
 PO_BOX = (
     r"(?:(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box)|Postfach|Apartado(?:[ \t]+de[ \t]+Correos)?|"
