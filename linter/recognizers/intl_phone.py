@@ -32,7 +32,9 @@ class InternationalPhone(Recognizer):
                 keep = phonenumbers.is_possible_number(number) and len(str(number.national_number)) >= 6
                 why = f"libphonenumber: a possible number for country code +{number.country_code}"
             else:
-                keep = phonenumbers.is_valid_number(number) and sum(c.isdigit() for c in raw) >= 10
+                # with its trunk 0, as people in the UK write it ("5550100123" is some other number)
+                keep = (raw.lstrip("(").startswith("0") and phonenumbers.is_valid_number(number)
+                        and sum(c.isdigit() for c in raw) >= 10)
                 why = "libphonenumber: a valid UK number"
             if keep:
                 yield Hit(match.start, match.end, 0.65, why)  # below I401: a UK shape keeps its own rule

@@ -21,6 +21,8 @@ class LongNumber(RegexRecognizer):
     # No context words: a boosted guess would outrank the precise rule (I401, I601) on the same digits.
     PATTERNS = [
         Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)", 0.5),
+        # North American numbers are also written with dots: "555.010.0123".
+        Pattern("dotted 3-3-4 number", r"(?<![\w.,/+:-])\d{3}\.\d{3}\.\d{4}(?![\w/:]|[.,]\d)", 0.5),
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
