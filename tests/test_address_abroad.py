@@ -24,6 +24,11 @@ CASES = [
     ("Bahnhofstrasse 10, CH-8001 Zürich", [("I201", "Bahnhofstrasse 10, CH-8001 Zürich")]),
     ("Laan van Meerdervoort 50, 2517 AK Den Haag", [("I201", "Laan van Meerdervoort 50, 2517 AK Den Haag")]),
     ("We sent 12 via WhatsApp and 3 via Zoom.", []),
+    # a town with its state or province and code
+    ("Now living in Springfield, IL 62704 with her sister.", [("I201", "Springfield, IL 62704")]),
+    ("family in Toronto, ON M5V 2T6, Canada", [("I201", "Toronto, ON M5V 2T6, Canada")]),
+    ("moved to Ballarat VIC 3350 last year", [("I201", "Ballarat VIC 3350")]),
+    ("In WA 2020 was hard", []),
     # post office boxes
     ("post it to P.O. Box 4417, Nairobi 00100, Kenya", [("I201", "P.O. Box 4417, Nairobi 00100, Kenya")]),
     ("Postfach 1207, 80331 München", [("I201", "Postfach 1207, 80331 München")]),

@@ -6,8 +6,8 @@ span, so `share` replaces it with one "[address]" rather than leaving the town b
 import re
 
 from ..lexicon import not_identifier, word_list
-from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_CODE, SUFFIXED_STREET, THE_NAME,
-                            TRAIL, TYPE_FIRST)
+from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_CODE, STATE_AND_CODE, SUFFIXED_STREET,
+                            THE_NAME, TRAIL, TYPE_FIRST)
 from .base import Hit, Pattern, RegexRecognizer
 from .postcode import _INWARD, _OUTWARD
 
@@ -103,6 +103,7 @@ class StreetAddress(RegexRecognizer):
         Pattern("house name and street", rf"\b(?:{HOUSE_NAME}|{THE_NAME}){_HOUSE_SEP}{_STREET_LINE}{_TRAIL}", 0.85),
         # ... or followed by its village: "Rose Cottage, Upper Wenby".
         Pattern("house name and town", rf"\b(?P<house>{HOUSE_NAME}){_HOUSE_SEP}(?P<town>{PLACE}){_TRAIL}", 0.8),
+        Pattern("town, state and postal code", rf"\b{PLACE},?[ \t]+(?:{STATE_AND_CODE})(?![\w-])(?:,?[ \t]+{PLACE})?", 0.8),
         # Loosely written: "the flats on Kingsway, no. 12".
         Pattern(
             "street with number after",
@@ -164,6 +165,9 @@ class StreetAddress(RegexRecognizer):
         if name == "house name and town":
             town = groups["town"].split()[-1] if groups.get("town") else ""
             return not (not_identifier(town) or town.lower() in _NOT_AREA_WORDS)
+        if name == "town, state and postal code":
+            first = matched.split()[0].strip(",")
+            return not (not_identifier(first) or first.lower() in _LEADING_NOT_NAMES or first.lower() in _NOT_AREA_WORDS)
         if name in ("post office box", "house name and street"):
             return True
         if name == "lower-case street":

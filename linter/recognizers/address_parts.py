@@ -63,3 +63,16 @@ HOUSE_NAME = (
 )
 # "The Laurels", "The Hollies": a house name only when a street line follows it.
 THE_NAME = rf"The[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
+
+# A town with its state or province and postal code is an address line on its own:
+# "Springfield, IL 62704", "Toronto, ON M5V 2T6", "Ballarat VIC 3350".
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+).split()
+CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
+AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
+STATE_AND_CODE = (
+    rf"(?:{'|'.join(US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?|(?:{'|'.join(CA_PROVINCES)})[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:{'|'.join(AU_STATES)})[ \t]+\d{{4}}"
+)
