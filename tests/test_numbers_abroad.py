@@ -1,7 +1,7 @@
 """Phone numbers of any country, card numbers, IBANs and long reference numbers (invented data)."""
 import pytest
 
-RULES = {"I401", "I404", "I601", "I604", "I605", "I606", "I501"}
+RULES = {"I401", "I404", "I601", "I603", "I604", "I605", "I606", "I501"}
 
 CASES = [
     # phones with a country code, fictional ranges
@@ -29,8 +29,16 @@ CASES = [
     ("sort code 12-34-56, account 31926819", [("I605", "12-34-56"), ("I605", "31926819")]),
     ("GB82 WEST 1234 5698 7654 33 fails its checksum", [("I606", "1234 5698 7654 33")]),
     # any other long number
-    ("order number 123-4567-8901 arrived", [("I606", "123-4567-8901")]),
-    ("membership 98765432 at the gym", [("I606", "98765432")]),
+    ("order number 123-4567-8901 arrived", [("I603", "123-4567-8901")]),
+    ("the 123-4567-8901 on the box", [("I606", "123-4567-8901")]),
+    # labelled numbers with letters in them
+    ("My passport no. X1234567 expires soon", [("I603", "X1234567")]),
+    ("order #ORD-58213 never came", [("I603", "ORD-58213")]),
+    ("booking ref: 7KQ2M9 for the room", [("I603", "7KQ2M9")]),
+    ("ID card DL-4421-889 is lost", [("I603", "DL-4421-889")]),
+    ("order 2 bottles of formula; patient 12 weeks postnatal; claim 2019-2020 figures", []),
+    ("membership 98765432 at the gym", [("I603", "98765432")]),
+    ("She gave 98765432 as hers", [("I606", "98765432")]),
     ("Scores were 24 48 72 96 over the days", []),
     ("Clinic open 0900-1700, she sleeps 2200-0600.", []),
     ("Dates: 12 03 2024 and 2024-03-12", [("I501", "2024-03-12")]),
