@@ -11,7 +11,8 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from .base import Hit, Recognizer
 
 # Not part of a longer number, a word, an amount or a sum ("38+2", "£40").
-_NOT_BEFORE = set("0123456789+£$€.,/:-") | {chr(c) for c in range(ord("A"), ord("z") + 1) if chr(c).isalpha()}
+_NOT_BEFORE = "+£$€.,/:-"
+_NOT_BEFORE_CODE = "+£$€.,/-"  # "Tel:+27 ..." is a label and its number
 
 
 class InternationalPhone(Recognizer):
@@ -25,9 +26,10 @@ class InternationalPhone(Recognizer):
     def hits(self, text, doc):
         for match in PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
             raw, number = match.raw_string, match.number
-            if match.start > 0 and text[match.start - 1] in _NOT_BEFORE:
-                continue
+            before = text[match.start - 1] if match.start > 0 else " "
             international = raw.lstrip("(").startswith(("+", "00"))
+            if before.isalnum() or before in (_NOT_BEFORE_CODE if international else _NOT_BEFORE):
+                continue
             if international:
                 keep = phonenumbers.is_possible_number(number) and len(str(number.national_number)) >= 6
                 why = f"libphonenumber: a possible number for country code +{number.country_code}"
