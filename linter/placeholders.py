@@ -12,7 +12,8 @@ LABELS = frozenset({
     "[social worker]", "[town]", "[area]", "[street]", "[road]", "[address]", "[postcode]", "[place]",
     "[hospital]", "[GP surgery]", "[school]", "[place of worship]", "[children's centre]", "[workplace]",
     "[phone]", "[email]", "[handle]", "[date]", "[NHS number]", "[NI number]", "[ID]", "[age]", "[weight]",
-    "[birth time]", "[gestation]", "[rare event]", "[occupation]", "[background]", "[detail]",
+    "[birth time]", "[gestation]", "[rare event]", "[occupation]", "[background]", "[card number]",
+    "[bank account]", "[detail]",
 })
 FALLBACK = "[detail]"
 PLACEHOLDER_RE = re.compile(

@@ -24,7 +24,7 @@ CASES = [
     ("Dad works nights at Hallworth Foods so she's alone", [("I303", "Hallworth Foods")]),
     ("Her husband drives for Brackley Haulage now", [("I303", "Brackley Haulage")]),
     ("born on Tuesday at Calderbrook after a long labour", [("I304", "Calderbrook")]),
-    ("Baby transferred to St Winifred's last night", [("I304", "St Winifred")]),
+    ("Baby transferred to St Winifred's last night", [("I304", "St Winifred's")]),
     ("She was born in March at home.", []),
     ("Baby Lena still in NICU at Fenwickton, going well", [("I304", "Fenwickton")]),
     ("Mum spent the night in A&E at the weekend", []),

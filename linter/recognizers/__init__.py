@@ -24,10 +24,14 @@ facility_names.py (I301, I303), doc_view.py (the doc recognizers).
     I401  phone.py              UkPhone
     I402  email.py              Email
     I403  handle.py             HandleOrUrl
+    I404  intl_phone.py         InternationalPhone
     I501  dates.py              SpecificDate
     I601  nhs_number.py         NhsNumber
     I602  ni_number.py          NationalInsuranceNumber
     I603  record_number.py      RecordNumber
+    I604  payment_card.py       PaymentCard
+    I605  bank_account.py       BankAccount
+    I606  long_number.py        LongNumber
     I701  birth_weight.py       BirthWeight
     I702  birth_time.py         BirthTime
     I703  gestation.py          PretermGestation

@@ -6,6 +6,8 @@ span, so `share` replaces it with one "[address]" rather than leaving the town b
 import re
 
 from ..lexicon import not_identifier, word_list
+from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_CODE, STATE_AND_CODE, SUFFIXED_STREET,
+                            THE_NAME, TRAIL, TYPE_FIRST)
 from .base import Hit, Pattern, RegexRecognizer
 from .postcode import _INWARD, _OUTWARD
 
@@ -21,24 +23,32 @@ _CAP = r"[A-Z][A-Za-z'’-]+(?![\w'’-])"
 _WORD = r"[A-Za-z][A-Za-z'’-]+"
 # Building names that stand for a street line: "Hartington House", "Tanners Court".
 _BUILDING = rf"{_CAP}(?:\s+{_CAP})?\s+(?:House|Court|Lodge|Cottages?|Mansions|Tower|Heights|Buildings|Farm|Barn|Hall|Mill)"
-_FLAT = r"(?i:flat|apt|apartment|unit|room)\s*\d{1,4}[A-Za-z]?"
-_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4})?"
+_FLAT = r"(?i:flat|apt|apartment|unit|suite|room)\s*\d{1,4}[A-Za-z]?"
+# "Unit 5/12 Smith St": the unit word before a number written as unit/house.
+_UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite)\.?[ \t]*$")
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4}|/\d{1,4}[A-Za-z]?)?"  # "12-14", "5/12" (unit 5 of number 12)
 _POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})"
-# Up to two ", Area" / " Town" parts and a postcode, commas included.
-_TRAIL = rf"(?:,?[ \t]+(?P<area>{_CAP}(?:[ \t]+{_CAP}){{0,2}})){{0,3}}(?:,?[ \t]+{_POSTCODE}\b)?"
+# Town, county, state, country and postal code of any country, commas and line breaks included.
+_TRAIL = rf"(?P<trail>{TRAIL})"
+# An English street line after a house name: "Mill Lane", "12 Church Street", "Heol y Bryn".
+_STREET_LINE = (
+    rf"(?:{_HOUSE_NO},?\s+)?(?:(?:{_CAP}\s+){{1,3}}{_STREET_TYPE}(?!\w)|(?i:Heol|Ffordd|Stryd|L[oô]n|Maes|Sr[aà]id|Rathad)"
+    rf"(?:\s+(?:y|yr|[A-Z][A-Za-z'’-]+)){{1,3}}(?![\w'’-]))"
+)
+_HOUSE_SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 
 
 
 # Words that cannot be part of a street name written after a house number ("3 weeks down the road").
 _NOT_STREET_WORDS = frozenset(
     "the a an on in at to of and or but for with from by up down off over is was be been x "
-    "week weeks wk wks day days hour hours hr hrs hrly hourly min mins minute minutes times time month months "
+    "i a week weeks wk wks day days hour hours hr hrs hrly hourly min mins minute minutes times time month months "
     "year years yr yrs night nights feed feeds nappies nappy wet dirty oz ml kg lb lbs g stone mile miles "
     "more less other extra few first second third last next kids children babies people visits".split()
 )
 # Capitalised words that end an address line rather than continuing it.
 _NOT_AREA_WORDS = frozenset(
-    "baby mum dad partner mob tel phone dob nhs hospital hosp gp hv mw lo dp dh and but so the she he they "
+    "i a baby mum dad partner mob tel phone dob nhs hospital hosp gp hv mw lo dp dh and but so the she he they "
     "her his visit visited lives tues".split()
 )
 
@@ -73,6 +83,24 @@ class StreetAddress(RegexRecognizer):
             rf"(?:,?\s+{_CAP}(?:\s+{_CAP}){{0,2}}){{0,2}},?\s+{_POSTCODE}\b",
             0.85,
         ),
+        # Abroad, street type first: "14 Rue des Lilas, 69003 LYON", "Via Gorizia 12, 00198 Roma", "ul. Kwiatowa 5".
+        Pattern(
+            "street abroad, type first",
+            rf"(?<![\w/.:+£$-])(?:(?P<pre>{HOUSE_NO}),?\s+)?\b{TYPE_FIRST}\s+{NAMED}(?:,?\s+(?P<post>{HOUSE_NO}))?{_TRAIL}",
+            0.85,
+        ),
+        # Abroad, street type as a word ending: "Lindenstraße 27, 10115 Berlin", "Storgatan 9, 111 22 Stockholm".
+        Pattern(
+            "street abroad, type last",
+            rf"(?<![\w/.:+£$-])(?:(?P<pre>{HOUSE_NO}),?\s+)?(?P<street>{SUFFIXED_STREET})(?:,?\s+(?P<post>{HOUSE_NO}))?{_TRAIL}",
+            0.85,
+        ),
+        Pattern("post office box", rf"\b{PO_BOX}{_TRAIL}", 0.85),
+        # A named house as the first line: "The Old Forge, Mill Lane, Hexby", "The Laurels, 4 Church Street".
+        Pattern("house name and street", rf"\b(?:{HOUSE_NAME}|{THE_NAME}){_HOUSE_SEP}{_STREET_LINE}{_TRAIL}", 0.85),
+        # ... or followed by its village: "Rose Cottage, Upper Wenby".
+        Pattern("house name and town", rf"\b(?P<house>{HOUSE_NAME}){_HOUSE_SEP}(?P<town>{PLACE}){_TRAIL}", 0.8),
+        Pattern("town, state and postal code", rf"\b{PLACE},?[ \t]+(?:{STATE_AND_CODE})(?![\w-])(?:,?[ \t]+{PLACE})?", 0.8),
         # Loosely written: "the flats on Kingsway, no. 12".
         Pattern(
             "street with number after",
@@ -112,13 +140,33 @@ class StreetAddress(RegexRecognizer):
             return None
         if pattern.name not in self.PLACEHOLDERS:
             end = _end_of_address(text, start, end)
+            unit = _UNIT_BEFORE.search(text, max(0, start - 12), start)
+            start = unit.start() if unit else start
+        if pattern.name == "house name and town" and end <= match.start("town"):
+            return None  # "Village Hall, Saturday": no village followed
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.PLACEHOLDERS.get(pattern.name))
 
     @staticmethod
     def _plausible(name: str, matched: str, match: re.Match) -> bool:
-        street = match.groupdict().get("street")
+        groups = match.groupdict()
+        street = groups.get("street")
         if street and any(w.lower() in _NOT_STREET_WORDS for w in street.split()):
             return False
+        if name.startswith("street abroad"):
+            # A number before the street, or one after it and then a town or a postal code: "Via Zoom 3 times" is not.
+            trail = groups.get("trail") or ""
+            if street and street.split()[-1].lower() in ENGLISH:  # "Spring 2", "Colgate 3"
+                return False
+            return bool(groups.get("pre")) or re.search(POSTAL_CODE, trail) is not None or (
+                bool(groups.get("post")) and bool(trail.strip(" \t,-\n")))
+        if name == "house name and town":
+            town = groups["town"].split()[-1] if groups.get("town") else ""
+            return not (not_identifier(town) or town.lower() in _NOT_AREA_WORDS)
+        if name == "town, state and postal code":
+            first = matched.split()[0].strip(",")
+            return not (not_identifier(first) or first.lower() in _LEADING_NOT_NAMES or first.lower() in _NOT_AREA_WORDS)
+        if name in ("post office box", "house name and street"):
+            return True
         if name == "lower-case street":
             # (the word list leaves out short common words: "the", "old")
             return any(len(w) >= 4 and w not in ENGLISH and not not_identifier(w) for w in matched.split()[:-1])
@@ -128,12 +176,25 @@ class StreetAddress(RegexRecognizer):
 
 
 def _end_of_address(text: str, start: int, end: int) -> int:
-    """Drop trailing capitalised words that start the next clause ("..., Baby fine")."""
+    """Drop trailing capitalised words that start the next clause ("..., Baby fine"), and a next line
+    that starts with an ordinary word ("...Road\nWeighed today")."""
     while True:
-        m = re.search(r"(?:,?\s+)([A-Za-z'’-]+)$", text[start:end])
-        if not m or (m.group(1).lower() not in _NOT_AREA_WORDS and not not_identifier(m.group(1))):
-            return end
-        end = start + m.start()
+        m = re.search(r"(?:,?\s+)([^\W\d_][\w'’-]*)$", text[start:end])
+        if m and (m.group(1).lower() in _NOT_AREA_WORDS or not_identifier(m.group(1))):
+            end = start + m.start()
+            continue
+        line = text.rfind("\n", start, end)
+        first = text[line + 1:end].split()[:1] if line >= 0 else []
+        if first and first[0].isalpha() and not first[0].isupper() and first[0].lower() in ENGLISH:
+            end = _trim_end(text, start, line)
+            continue
+        return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t,\n":
+        end -= 1
+    return end
 
 
 _LEADING_NOT_NAMES = frozenset(

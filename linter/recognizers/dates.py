@@ -20,6 +20,9 @@ _ORD_WORD = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
+# The first day of a range before the day that carries the month: "3–5 March", "12th-14th June", "3 to the 5th".
+_RANGE_START = rf"(?:{_DAY}{_ORD}?\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?)"
+_RANGE_END = rf"(?:\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?{_DAY}{_ORD}?)"
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
@@ -42,9 +45,9 @@ class SpecificDate(RegexRecognizer):
         Pattern("numeric date", rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
         Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
-        Pattern("day and month", rf"\b{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
+        Pattern("day and month", rf"\b{_RANGE_START}?{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
-        Pattern("month and day", rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)]|$))(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
+        Pattern("month and day", rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)–-]|$))(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
         Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
         Pattern("the ordinal", rf"\b(?i:the)\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),

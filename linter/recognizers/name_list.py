@@ -186,7 +186,9 @@ class NameList(DocRecognizer):
                     and _surname_follows(v, last)):
                 return 0.6, "capitalised proper noun before a surname"
             return None
-        ambiguous = all(is_word_name(p) for p in parts)
+        # Two listed first names joined by a hyphen ('Summer-Rose', 'Faith-Lily') are a double first name.
+        double = len(parts) > 1 and all(p[:1].isupper() and is_first_name(p) for p in parts)
+        ambiguous = not double and all(is_word_name(p) for p in parts)
         capital = is_capitalised(word)
         initial = sentence_initial(v, first)
         prev = v.lowers[first - 1].strip(".") if first > 0 else ""

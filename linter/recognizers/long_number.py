@@ -1,0 +1,46 @@
+import re
+
+from .base import Pattern, RegexRecognizer
+
+# What a run of digits measures or dates instead of identifying.
+_UNIT_AFTER = re.compile(r"\s?(?i:ml|mls|l|kg|kgs|g|mg|mcg|oz|lbs?|cm|mm|m|km|%|mmol|units?|iu|calories|kcal|"
+                         r"grams?|litres?|miles?|steps|years?|yrs?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|days?)\b")
+_MONEY_BEFORE = re.compile(r"[£$€¥]\s?$|\b(?i:gbp|usd|eur)\s?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900-1700", "2200-0600": hours, not an ID
+
+
+class LongNumber(RegexRecognizer):
+    """Any other run of 8 or more digits (spaces or dashes inside): an account, order, member or ID number."""
+
+    RULE = "I606"
+    CATEGORY = "id"
+    # No context words: a boosted guess would outrank the precise rule (I401, I601) on the same digits.
+    PATTERNS = [
+        Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)", 0.5),
+        # North American numbers are also written with dots: "555.010.0123".
+        Pattern("dotted 3-3-4 number", r"(?<![\w.,/+:-])\d{3}\.\d{3}\.\d{4}(?![\w/:]|[.,]\d)", 0.5),
+    ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        groups = re.findall(r"\d+", matched)
+        if sum(len(g) for g in groups) < 8 or max(len(g) for g in groups) < 3:
+            return False
+        text = match.string
+        if _UNIT_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(text[max(0, match.start() - 4):match.start()]):
+            return False
+        return not (all(_YEAR.fullmatch(g) for g in groups) or all(_CLOCK.fullmatch(g) for g in groups)
+                    or _date_shaped(groups))
+
+
+def _date_shaped(groups: list[str]) -> bool:
+    """'12 03 2024', '2024-03-12': a date written with spaces or dashes (I501 judges dates)."""
+    if len(groups) != 3:
+        return False
+    if len(groups[2]) == 4 and len(groups[0]) <= 2 and len(groups[1]) <= 2:
+        day, month = int(groups[0]), int(groups[1])
+    elif len(groups[0]) == 4 and len(groups[1]) <= 2 and len(groups[2]) <= 2:
+        day, month = int(groups[2]), int(groups[1])
+    else:
+        return False
+    return 1 <= month <= 12 and 1 <= day <= 31 and _YEAR.fullmatch(groups[2] if len(groups[2]) == 4 else groups[0]) is not None
