@@ -14,7 +14,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import crypto
 from .crypto import DiaryError, transaction
-from .schema import NewerDiary, migrate
+from .schema import SCHEMA_VERSION, NewerDiary, migrate
 
 DIARY_ENV = "DISCREET_DIARY"
 BACKUP_NOTE = ".backup-path"  # beside the diary: where its last backup went (a path, nothing more)
@@ -67,8 +67,9 @@ class Diary:
         self.backup = last_backup(self.path)
         self.conn = crypto.connect(self.path, passphrase, create=create, backup=self.backup)
         try:
-            with self._write():
-                migrate(self.conn, crypto.APPLICATION_ID)
+            if create or self._read("PRAGMA user_version")[0][0] != SCHEMA_VERSION:
+                with self._write():  # only a migration takes the write lock, so readers never wait for one
+                    migrate(self.conn, crypto.APPLICATION_ID)
         except NewerDiary as exc:
             self.conn.close()
             raise DiaryError(f"{self.path} was written by a newer discreet ({exc}); update discreet to open it") from None
