@@ -170,3 +170,18 @@ def test_search_needs_every_word_in_any_case(diary):
 def test_closing_a_family_keeps_the_date(diary):
     closed = diary.close_family("Pryce", date(2026, 4, 30))
     assert closed.closed == "2026-04-30"
+
+
+def test_a_damaged_first_page_is_told_apart_from_a_wrong_passphrase_by_the_backup(diary, tmp_path):
+    diary.add("Okoro", ENTRY)
+    diary.backup_to(tmp_path / "safe.db", PASSPHRASE)
+    diary.close()
+    data = bytearray(diary.path.read_bytes())
+    data[200] ^= 0x01  # inside page 1, after the salt: its HMAC fails as a wrong key would
+    diary.path.write_bytes(bytes(data))
+    with pytest.raises(Damaged) as caught:
+        Diary(diary.path, PASSPHRASE)
+    assert str(caught.value) == (f"the diary file is damaged ({diary.path}), or its passphrase was changed after "
+                                 f"your last backup {tmp_path / 'safe.db'}, which this passphrase opens")
+    with pytest.raises(WrongPassphrase):
+        Diary(diary.path, "not the passphrase at all")

@@ -205,7 +205,6 @@ def _checked_text(source, initial: str, caseload, accept, because):
 
     A refused entry from a file stays in the file; from standard input or the editor nothing of it is
     written anywhere (the editor is offered again, with the text, to fix it)."""
-    from .checking import CheckUnavailable, findings_of, judge_entry
     from .editor import EditorSession
 
     if accept and not because:
@@ -216,6 +215,17 @@ def _checked_text(source, initial: str, caseload, accept, because):
         text = session.edit()
     else:
         text = _read_text(source)
+    try:
+        return _check_until_saved(source, text, session, caseload, accept, because)
+    except (KeyboardInterrupt, click.Abort):
+        if session:
+            session.discard()
+        raise
+
+
+def _check_until_saved(source, text, session, caseload, accept, because):
+    from .checking import CheckUnavailable, findings_of, judge_entry
+
     linter = _linter(*caseload)
     label = source if source not in (None, "-") else "entry"
     while True:

@@ -65,7 +65,10 @@ class Diary:
     def __init__(self, path: Path, passphrase: str, create: bool = False) -> None:
         self.path = Path(path)
         self.backup = last_backup(self.path)
-        self.conn = crypto.connect(self.path, passphrase, create=create, backup=self.backup)
+        try:
+            self.conn = crypto.connect(self.path, passphrase, create=create, backup=self.backup)
+        except crypto.WrongPassphrase:
+            raise self._damaged_first_page(passphrase) from None
         try:
             if create or self._read("PRAGMA user_version")[0][0] != SCHEMA_VERSION:
                 with self._write():  # only a migration takes the write lock, so readers never wait for one
@@ -77,6 +80,18 @@ class Diary:
             self.conn.close()
             raise
         crypto.make_private(self.path)
+
+    def _damaged_first_page(self, passphrase: str) -> DiaryError:
+        """A changed byte in the first page reads like a wrong passphrase; the last backup tells them apart."""
+        plain = crypto.WrongPassphrase(f"cannot open {self.path}: wrong passphrase, or not a discreet diary")
+        if not self.backup or not Path(self.backup).is_file():
+            return plain
+        try:
+            crypto.connect(Path(self.backup), passphrase).close()
+        except DiaryError:
+            return plain
+        return crypto.Damaged(f"the diary file is damaged ({self.path}), or its passphrase was changed after "
+                              f"your last backup {self.backup}, which this passphrase opens")
 
     def __enter__(self) -> "Diary":
         return self
