@@ -315,5 +315,9 @@ def serve(port, host, open_browser, model):
     server.run(linter, port, open_browser)
 
 
+from linter.diary.commands import diary  # noqa: E402  (the group's code lives in its own module)
+
+main.add_command(diary)
+
 if __name__ == "__main__":
     main()
