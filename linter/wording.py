@@ -170,9 +170,15 @@ class WordingChecker:
         # every whole text is slow. Every match holds an anchor word and is at most `reach`
         # tokens long, so a window of `reach` tokens either side of each anchor finds them all.
         self.matchers: list[tuple[frozenset[str] | None, int | None, Matcher]] = []
+        # A rule that is one word from a list ("@negative_person", thousands of words) needs no
+        # Matcher: its matches are the positions of those words, looked up once per doc.
+        self.word_rules: list[tuple[Rule, frozenset[str]]] = []
         for rule in self.rules.values():
             if rule.patterns:
                 compiled = [compile_pattern(p) for p in rule.patterns]
+                if all(list(p[0]) == ["LOWER"] and len(p) == 1 for p in compiled):
+                    self.word_rules.append((rule, frozenset(w for p in compiled for w in p[0]["LOWER"]["IN"])))
+                    continue
                 matcher = Matcher(nlp.vocab, validate=True)
                 matcher.add(rule.id, compiled, greedy="LONGEST")
                 anchors = [_anchor(p) for p in compiled]
@@ -195,6 +201,11 @@ class WordingChecker:
 
     def _matches(self, doc):
         positions = self._word_positions(doc)
+        lowers = view(doc).lowers
+        for rule, words in self.word_rules:
+            hits = {i for word in words.intersection(positions) for i in positions[word] if lowers[i] in words}
+            for i in sorted(hits):
+                yield rule, doc[i:i + 1]
         for anchors, reach, matcher in self.matchers:
             if anchors is None or reach is None:
                 windows = [(0, len(doc))]
