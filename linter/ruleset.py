@@ -14,6 +14,8 @@ unreliable, list the surface forms too ("smell|smelt"); "her" also means the lem
     _                  any one word (not punctuation or a line break)
     ^spec              the token starts a sentence
     PERSON, SUBJ, ...  a word list from MACROS below (can be mixed with words: PERSON|baby)
+    @name              a lexicon, rules/lexicons/name.txt (see lexicon()); alone it matches the
+                       word as written ("@body_words"), mixed with words it matches lemmas
     spec? spec* spec+ spec{0,3}   how often the token may repeat (spaCy Matcher ops)
 
 A rule may also give `regex` patterns, run over the text (for emoji).
@@ -21,6 +23,7 @@ A rule may also give `regex` patterns, run over the text (for emoji).
 from __future__ import annotations
 
 import re
+from importlib import resources
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +31,8 @@ from pathlib import Path
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+LEXICON_DIR = RULES_DIR / "lexicons"
+ABOUT = ("person", "person-doing")  # the matched word must be said of a family member (wording.py)
 IDENTIFIERS_FILE_NAME = "identifiers.yaml"  # the identifier rules' documentation (identifier_rules.py)
 LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps case for PROPN)
 POS_ATTR = "discreet_pos"  # Token extension: part of speech, the tagger's slips corrected (wording.py)
@@ -53,6 +58,9 @@ MACROS = {
     "SENSITIVE": "drink drunk booze alcohol alcoholic drug weed cannabis coke cocaine heroin high stoned "
                  "hit beat abuse abusive violent violence cheat affair lie steal dealer smoke ex "
                  "hungover neglect police",
+    # a clinical record the note quotes from ("discharge summary: poor maternal effort")
+    "RECORD": "record records summary discharge registrar consultant obstetrician obstetric documented noted "
+              "letter chart handheld",
     "NEG": "not n't never no nothing nobody neither nor without hardly",
     "BABY": "baby lo bubba newborn infant son daughter twin ds dd",
     "INTENS": "very so really quite pretty bit a proper totally completely utterly such too absolutely",
@@ -61,6 +69,55 @@ MACROS = {
 
 class RuleError(ValueError):
     """A rule file is malformed; the message names the file and rule."""
+
+
+def vader_words(at_most: float) -> set[str]:
+    """Words VADER's sentiment lexicon (vaderSentiment, MIT) scores at or below `at_most`.
+
+    Read from the installed package's own file: no network, no model."""
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise RuleError(f"the sentiment lexicon (vaderSentiment) is not installed: {type(exc).__name__}") from None
+    out = set()
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        score = rest.split("\t", 1)[0]
+        if word.isalpha() and word.islower() and score and float(score) <= at_most:
+            out.add(word)
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> frozenset[str]:
+    """rules/lexicons/<name>.txt: one lower-case word a line, and directives:
+
+        %vader <= -1.2     VADER's words scored at or below the number
+        %include other     every word of another lexicon
+        %minus other       take away every word of another lexicon (applied last)
+    """
+    path = LEXICON_DIR / f"{name}.txt"
+    if not re.fullmatch(r"[a-z_]+", name) or not path.is_file():
+        raise RuleError(f"no lexicon @{name} (rules/lexicons/{name}.txt)")
+    words: set[str] = set()
+    minus: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("%vader"):
+            words |= vader_words(float(line.split("<=", 1)[1]))
+        elif line.startswith("%include "):
+            words |= lexicon(line.split()[1])
+        elif line.startswith("%minus "):
+            minus.append(line.split()[1])
+        elif line.startswith("%"):
+            raise RuleError(f"rules/lexicons/{name}.txt: unknown directive {line!r}")
+        else:
+            words.add(line)
+    for other in minus:
+        words -= lexicon(other)
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -84,6 +141,10 @@ class Rule:
     unless_prev: tuple[str, ...] = ()  # lemmas right before the match that make it fine
     needs_after: tuple[str, ...] = ()  # the rest of the sentence must hold one of these lemmas
     unless_after: tuple[str, ...] = ()  # lemmas in the next few words that make it fine
+    gives_way: bool = False  # a broad rule (a lexicon or frame): a rule naming the words wins the same words
+    about: str = ""  # "person": the matched word must be said of a family member ("she is selfish")
+    needs_in_sentence: tuple[str, ...] = ()  # the sentence (outside the match) must hold one of these
+    unless_in_sentence: tuple[str, ...] = ()  # words anywhere in the sentence that make it fine
     clause_end: bool = False  # only when nothing but punctuation/emoji follows ("of course she does 🙄")
     fine_with_object: bool = False  # "claimed the grant" (a thing) is fine, "claims he sleeps" is not
     swap: dict = field(default_factory=dict)  # surface form -> one-for-one replacement (share --rewrite)
@@ -96,7 +157,8 @@ class Rule:
 
 REQUIRED = {"id", "category", "severity", "message", "why", "source", "suggestions", "examples"}
 OPTIONAL = {"patterns", "regex", "negation", "self_ok", "aimed", "not_subject", "unless_next",
-            "unless_prev", "needs_after", "unless_after", "swap", "fine_with_object", "clause_end"}
+            "unless_prev", "needs_after", "unless_after", "swap", "fine_with_object", "clause_end",
+            "about", "needs_in_sentence", "unless_in_sentence", "gives_way"}
 _SPEC = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d+,\d+\})?$")
 
 
@@ -107,7 +169,9 @@ _OBJECT_LEMMA = {"her": "she", "him": "he", "them": "they", "me": "i", "us": "we
 def _words(value: str) -> list[str]:
     out = []
     for part in value.split("|"):
-        if part in MACROS:
+        if part.startswith("@") and len(part) > 1:
+            out.extend(sorted(lexicon(part[1:])))
+        elif part in MACROS:
             out.extend(MACROS[part].split())
         elif part:
             out.append(part.lower())
@@ -142,8 +206,8 @@ def compile_spec(spec: str) -> dict:
         token = {"IS_PUNCT": False, "IS_SPACE": False}
     elif body.startswith("POS:"):
         token = {"POS": {"IN": body[4:].split("|")}}
-    elif body.startswith("="):
-        token = {"LOWER": {"IN": _words(body[1:])}}
+    elif body.startswith("=") or all(part.startswith("@") for part in body.split("|")):
+        token = {"LOWER": {"IN": _words(body.lstrip("="))}}
     elif body.startswith("!"):
         token = {"LEMMA": {"NOT_IN": _cased(_words(body[1:]))}}
     else:
@@ -213,6 +277,9 @@ def parse_rule(data: dict, where: str) -> Rule:
             re.compile(r)
         except re.error as exc:
             raise RuleError(f"{where}: regex {r!r} does not compile: {exc}") from None
+    about = str(data.get("about") or "")
+    if about and about not in ABOUT:
+        raise RuleError(f"{where}: 'about' must be one of {', '.join(ABOUT)}")
     swap = data.get("swap") or {}
     if not isinstance(swap, dict):
         raise RuleError(f"{where}: 'swap' must map words to their replacements")
@@ -232,7 +299,9 @@ def parse_rule(data: dict, where: str) -> Rule:
         needs_after=expand(_tuple(data.get("needs_after"), "needs_after", where)),
         unless_after=expand(_tuple(data.get("unless_after"), "unless_after", where)),
         fine_with_object=bool(data.get("fine_with_object", False)),
-        clause_end=bool(data.get("clause_end", False)),
+        clause_end=bool(data.get("clause_end", False)), about=about, gives_way=bool(data.get("gives_way", False)),
+        needs_in_sentence=expand(_tuple(data.get("needs_in_sentence"), "needs_in_sentence", where)),
+        unless_in_sentence=expand(_tuple(data.get("unless_in_sentence"), "unless_in_sentence", where)),
         swap={str(k).lower(): str(v) for k, v in swap.items()}, file=where.split(" ")[0],
     )
 

@@ -52,6 +52,53 @@ if not Token.has_extension(POS_ATTR):
     Token.set_extension(POS_ATTR, getter=part_of_speech)
 
 RELATIVE = {"who", "that", "which", "whom"}
+# Verbs that say what someone is like: "she is / seems / looks / comes across as selfish".
+COPULA = {"be", "seem", "look", "sound", "appear", "become", "get", "act", "come", "remain", "stay", "grow", "turn"}
+PEOPLE = (PERSON | FAMILY | set(MACROS["PNOUN"].split()) | set(MACROS["THIRD"].split()) | {"fella", "bloke", "lad", "gent"}) - {
+    "who", "one", "someone"}
+NOT_JUDGED = set(MACROS["BABY"].split()) | SELF | {"it", "this", "that", "there"}
+
+
+def _is_person(tok) -> bool:
+    """A family member or other adult: a person word, or a name."""
+    lemma = tok._.get(LEMMA_ATTR)
+    if lemma in NOT_JUDGED or tok.lower_ in NOT_JUDGED:
+        return False
+    return lemma in PEOPLE or tok.lower_ in PEOPLE or (tok.pos_ == "PROPN" and tok.is_title)
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def said_of_person(tok, doing: bool = False) -> bool:
+    """Is this word said of a person? "a selfish man", "she is selfish", "she's a bit of a diva",
+    "dad reeks", and a subjectless note ("Far too immature."); not "a selfish decision", not
+    "described the birth as awful" (a report, not a copula), not the baby, not the writer."""
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acomp"):
+        if not doing:  # "she complained": an event reported, not a description of her
+            return False
+        subject = _subject_of(tok)
+        return subject is not None and _is_person(subject)
+    node = tok
+    for _ in range(5):
+        head, dep = node.head, node.dep_
+        if dep in ("amod", "appos", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _is_person(head)
+        if dep in ("acomp", "attr", "oprd", "advmod", "advcl", "conj", "pobj", "prep", "npadvmod") and head is not node:
+            if head.pos_ in ("VERB", "AUX"):
+                if head._.get(LEMMA_ATTR) not in COPULA and dep not in ("conj",):
+                    return False
+                subject = _subject_of(head)
+                if subject is not None:
+                    return _is_person(subject)
+            node = head
+            continue
+        if dep == "ROOT" or head is node:
+            # a fragment with no subject at all: in a note it is said of the family ("Far too immature.")
+            return node.pos_ in ("ADJ", "NOUN") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in node.sent)
+        return False
+    return False
 
 
 def _subject(tokens, inside: set[int]):
@@ -123,9 +170,15 @@ class WordingChecker:
         # every whole text is slow. Every match holds an anchor word and is at most `reach`
         # tokens long, so a window of `reach` tokens either side of each anchor finds them all.
         self.matchers: list[tuple[frozenset[str] | None, int | None, Matcher]] = []
+        # A rule that is one word from a list ("@negative_person", thousands of words) needs no
+        # Matcher: its matches are the positions of those words, looked up once per doc.
+        self.word_rules: list[tuple[Rule, frozenset[str]]] = []
         for rule in self.rules.values():
             if rule.patterns:
                 compiled = [compile_pattern(p) for p in rule.patterns]
+                if all(list(p[0]) == ["LOWER"] and len(p) == 1 for p in compiled):
+                    self.word_rules.append((rule, frozenset(w for p in compiled for w in p[0]["LOWER"]["IN"])))
+                    continue
                 matcher = Matcher(nlp.vocab, validate=True)
                 matcher.add(rule.id, compiled, greedy="LONGEST")
                 anchors = [_anchor(p) for p in compiled]
@@ -148,6 +201,11 @@ class WordingChecker:
 
     def _matches(self, doc):
         positions = self._word_positions(doc)
+        lowers = view(doc).lowers
+        for rule, words in self.word_rules:
+            hits = {i for word in words.intersection(positions) for i in positions[word] if lowers[i] in words}
+            for i in sorted(hits):
+                yield rule, doc[i:i + 1]
         for anchors, reach, matcher in self.matchers:
             if anchors is None or reach is None:
                 windows = [(0, len(doc))]
@@ -190,7 +248,11 @@ class WordingChecker:
         return any(t._.get(LEMMA_ATTR) in NEG or t.lower_ in NEG for t in self._window_before(span, 3))
 
     def _own_account(self, span) -> bool:
-        """"she feels useless", "mum said she hasn't showered": the parent's own words, reported."""
+        """"she feels useless", "mum said she hasn't showered", "..., she said": the parent's own words."""
+        rest = self._rest_of_sentence(span, 12)
+        for a, b in zip(rest, rest[1:]):  # "still in her dressing gown most days, she said"
+            if b.lemma_.lower() in REPORTING and a.lemma_.lower() in FAMILY and a.dep_ == "nsubj" and a.head == b:
+                return True
         for tok in self._window_before(span, 5):
             lemma = tok.lemma_.lower()
             if lemma == "feel":
@@ -240,6 +302,15 @@ class WordingChecker:
         if rule.unless_after and any(t.lemma_.lower() in rule.unless_after or t.lower_ in rule.unless_after
                                      for t in self._rest_of_sentence(span, 5)):
             return True
+        if rule.about and not said_of_person(span.root, doing=rule.about == "person-doing"):
+            return True
+        if rule.needs_in_sentence or rule.unless_in_sentence:
+            words = {w for t in span.sent if not (span.start <= t.i < span.end)
+                     for w in (t._.get(LEMMA_ATTR), t.lower_)}
+            if rule.needs_in_sentence and not words.intersection(rule.needs_in_sentence):
+                return True
+            if words.intersection(rule.unless_in_sentence):
+                return True
         if rule.needs_after:
             rest = self._rest_of_sentence(span)
             if not any(t._.get(LEMMA_ATTR) in rule.needs_after or t.lower_ in rule.needs_after for t in rest):
@@ -251,6 +322,8 @@ class WordingChecker:
         start = span.start_char
         if any(0 <= start - end <= 3 for _, end in others):
             return True
+        if any(t.lower_ in SELF for t in self._rest_of_sentence(span, 3)):
+            return False  # "😂 my fault", "😂 we both did": the writer laughing at herself, or with them
         before = self._window_before(span, 15)
         # "lol she thought ...": at the start of a sentence the target comes after
         for tok in before or self._rest_of_sentence(span, 10):
@@ -282,8 +355,13 @@ class WordingChecker:
             if self._aimed_at_someone(span, spans):
                 kept[(span.start_char, span.end_char, rule.id)] = (rule, span)
                 spans.append((span.start_char, span.end_char))
+        # A broad rule (a lexicon read through the grammar, or a frame) gives way to a rule that
+        # names the words: one finding, with the more specific advice.
+        named = [(s, e) for s, e, rid in kept if not self.rules[rid].gives_way]
+        items = [(rule, span) for (s, e, _), (rule, span) in kept.items()
+                 if not (rule.gives_way and any(ns < e and s < ne for ns, ne in named))]
         return [self._finding(rule, span, (span.start_char, span.end_char, rule.id) in notes)
-                for rule, span in self._dedupe(kept.values())]
+                for rule, span in self._dedupe(items)]
 
     @staticmethod
     def _dedupe(items):
