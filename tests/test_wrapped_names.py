@@ -74,8 +74,23 @@ def test_a_wrapped_name_is_found_like_the_plain_one(linter, wrapper, name):
     assert " ".join(names_found(linter, wrapped)).replace("'s", "") == " ".join(plain)
 
 
+def _listed(file: str) -> list[str]:
+    from importlib import resources
+
+    text = resources.files("linter").joinpath("data", file).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#") and line.isalpha()]
+
+
+# Any name: the test's own, or any first name (with or without a surname) from the shipped lists.
+ANY_NAME = st.one_of(
+    st.sampled_from(NAMES),
+    st.sampled_from(_listed("first_names.txt")),
+    st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_listed("first_names.txt")), st.sampled_from(_listed("surnames.txt"))),
+)
+
+
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(NAMES), st.sampled_from(WRAPPERS), st.sampled_from(CONTEXTS))
+@given(ANY_NAME, st.sampled_from(WRAPPERS), st.sampled_from(CONTEXTS))
 def test_property_any_name_found_plain_is_found_wrapped(linter, name, wrapper, context):
     plain = {w for f in names_found(linter, context.format(name)) for w in f.split()}
     if not plain:
