@@ -32,7 +32,7 @@ class Linter:
     def __init__(self, options: Options | None = None) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-        from .recognizers import recognizer_classes
+        from .recognizers import by_rule
         from .wording import WordingChecker
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -46,7 +46,7 @@ class Linter:
             family = frozenset(w for name in self.options.names for w in words(name))
             self.options = replace(self.options, family=family)
         self.nlp_engine = load_engine(model_name(self.options.model))
-        self.classes = {cls.RULE: cls for cls in recognizer_classes()}
+        self.classes = by_rule()
         recognizers = [cls() for cls in self.classes.values()]
         for recognizer in recognizers:  # recognizers that take options (the caseload) get them here
             getattr(recognizer, "configure", lambda options: None)(self.options)

@@ -9,14 +9,14 @@ from ..lexicon import not_identifier, word_list
 from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_CODE, STATE_AND_CODE, SUFFIXED_STREET,
                             THE_NAME, TRAIL, TYPE_FIRST)
 from .base import Hit, Pattern, RegexRecognizer
-from .postcode import _INWARD, _OUTWARD
+from .postcode import INWARD, OUTWARD
 
 ENGLISH = word_list("english_words.txt")
 _STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Terrace|Terr|Tce|Way|"
     "Place|Pl|Grove|Gr|Gardens|Gdns|Court|Ct|Mews|Walk|Row|Square|Sq|Hill|Rise|View|Park|Parade|"
     "Green|Vale|Mount|Fold|Croft|Chase|Meadows?|Wynd|Gate|Bank|Approach|Boulevard|Yard|Brow|Wharf|"
-    "Quay|Circus|Park|Heights|Grange|Side|Crossway|Lea|Hollow|Glade|Dene|Garth|Brae|Loan|Vennel"
+    "Quay|Circus|Heights|Grange|Side|Crossway|Lea|Hollow|Glade|Dene|Garth|Brae|Loan|Vennel"
 )
 _STREET_TYPE = rf"(?i:{_STREET_TYPES})\b\.?"
 _CAP = r"[A-Z][A-Za-z'’-]+(?![\w'’-])"
@@ -27,7 +27,7 @@ _FLAT = r"(?i:flat|apt|apartment|unit|suite|room)\s*\d{1,4}[A-Za-z]?"
 # "Unit 5/12 Smith St": the unit word before a number written as unit/house.
 _UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite)\.?[ \t]*$")
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s*-\s*\d{1,4}|/\d{1,4}[A-Za-z]?)?"  # "12-14", "5/12" (unit 5 of number 12)
-_POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})"
+_POSTCODE = rf"(?i:{OUTWARD}[ \t]?{INWARD})"
 # Town, county, state, country and postal code of any country, commas and line breaks included.
 _TRAIL = rf"(?P<trail>{TRAIL})"
 # An English street line after a house name: "Mill Lane", "12 Church Street", "Heol y Bryn".
@@ -56,7 +56,6 @@ _NOT_AREA_WORDS = frozenset(
 class StreetAddress(RegexRecognizer):
     RULE = "I201"
     CATEGORY = "location"
-    CONTEXT = ["address", "addr", "lives", "living", "flat", "house"]
     PATTERNS = [
         Pattern(
             "house number and street",
@@ -208,7 +207,6 @@ class Road(RegexRecognizer):
 
     RULE = "I206"
     CATEGORY = "location"
-    CONTEXT = ["road", "the", "on", "motorway", "junction"]
     PATTERNS = [
         Pattern("A or M road", r"(?<!(?i:vitamin) )(?<!(?i:vit) )\b(?:A\d{1,4}|M\d{1,3})(?:\(M\))?\b(?![/.]\d|\s*(?:papers?|sized?|sheets?|pages?|format|envelopes?|printer)\b)", 0.7),
         Pattern("B road", r"(?<=\bthe )B\d{3,4}\b", 0.7),

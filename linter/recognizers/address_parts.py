@@ -6,7 +6,7 @@ code is only ever read after a street line, a house name or a P.O. box, never al
 """
 import re
 
-from .postcode import _INWARD, _OUTWARD
+from .postcode import INWARD, OUTWARD
 
 # Any capital letter of the Latin alphabets (Ł, Ø, Ž ...), and any letter.
 UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()) + "]"
@@ -33,11 +33,11 @@ HOUSE_NO = r"\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,4}[A-Za-z]?)?(?!\w)"
 # A floor and door after the number, as Spain writes them: "3º izq.", "2ª B".
 FLOOR = r"\d{1,3}[ºª°](?:[ \t]*(?:izq(?:da)?|dcha|dch|ctro|[A-Z]))?\.?"
 
-UK_POSTCODE = rf"(?i:{_OUTWARD}[ \t]?{_INWARD})(?![\w-])"
+UK_POSTCODE = rf"(?i:{OUTWARD}[ \t]?{INWARD})(?![\w-])"
 # Postal codes: UK; US ZIP (+4); Canada; the Netherlands; Poland; Portugal and Brazil; Japan;
 # Sweden; Irish Eircodes; 4 and 5 digits with an optional country letter ("D-10115").
 POSTAL_CODE = (
-    rf"(?:(?i:{_OUTWARD}[ \t]?{_INWARD})|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:[A-Z]{{1,2}}-)?\d{{5}}(?:-\d{{3,4}})?|"
+    rf"(?:(?i:{OUTWARD}[ \t]?{INWARD})|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:[A-Z]{{1,2}}-)?\d{{5}}(?:-\d{{3,4}})?|"
     r"\d{4}[ \t]?[A-Z]{2}(?![\w'’-])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{3}[ \t]\d{2}|"
     r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}|(?:[A-Z]{1,2}-)?\d{4})(?![\w-])"
 )

@@ -10,7 +10,6 @@ class BankAccount(RegexRecognizer):
 
     RULE = "I605"
     CATEGORY = "id"
-    CONTEXT = ["iban", "bank", "account", "sort code", "transfer"]
     PATTERNS = [
         Pattern("IBAN", r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w-])", 0.9),
         Pattern("sort code", r"(?i:\bsort[ -]?code\b[:.]?\s*)(?P<id>\d{2}[- ]?\d{2}[- ]?\d{2})(?![\w-])", 0.85),

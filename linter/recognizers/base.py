@@ -1,7 +1,8 @@
-"""Small bases for our recognizers: a recognizer is its patterns and context, as class data.
+"""Small bases for our recognizers: a recognizer is its patterns, as class data.
 
-Each concrete class sets RULE (stable id) and CATEGORY; a regex recognizer adds PATTERNS and
-CONTEXT, a doc recognizer implements `find(doc)`. Subclasses are registered by discovery
+Each concrete class sets RULE (stable id) and CATEGORY; a regex recognizer adds PATTERNS, a doc
+recognizer implements `find(doc)`. Context is read by the patterns and `validate` themselves: every
+score is above the threshold, so Presidio's context words would only change the reported score. Subclasses are registered by discovery
 (`linter.recognizers.recognizer_classes`), which gives each its MESSAGE, SUGGESTION and PLACEHOLDER
 from its entry in rules/identifiers.yaml (linter/identifier_rules.py).
 """
@@ -42,7 +43,6 @@ class Recognizer(EntityRecognizer):
     MESSAGE: ClassVar[str]
     SUGGESTION: ClassVar[str]
     PLACEHOLDER: ClassVar[str]
-    CONTEXT: ClassVar[list[str]] = []
     PRIORITY: ClassVar[int] = 1  # 0: a guess that gives way to precise recognizers it overlaps
 
     def __init__(self) -> None:
@@ -50,7 +50,7 @@ class Recognizer(EntityRecognizer):
             supported_entities=[self.RULE],
             name=self.RULE,
             supported_language="en",
-            context=list(self.CONTEXT),
+            context=[],
         )
 
     def load(self) -> None:  # data is compiled at class creation

@@ -40,7 +40,6 @@ _NOT_DATE_BEFORE = re.compile(
 class SpecificDate(RegexRecognizer):
     RULE = "I501"
     CATEGORY = "date"
-    CONTEXT = ["born", "dob", "due", "appointment", "appt", "date"]
     PATTERNS = [
         Pattern("numeric date", rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.

@@ -6,7 +6,6 @@ from .base import Pattern, RegexRecognizer
 class NhsNumber(RegexRecognizer):
     RULE = "I601"
     CATEGORY = "id"
-    CONTEXT = ["nhs", "number", "no"]
     PATTERNS = [Pattern("NHS number (mod 11)", r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)", 0.9)]
 
     def validate(self, matched: str, match: re.Match) -> bool:

@@ -10,7 +10,6 @@ class PaymentCard(RegexRecognizer):
 
     RULE = "I604"
     CATEGORY = "id"
-    CONTEXT = ["card", "visa", "mastercard", "amex", "debit", "credit", "paid"]
     PATTERNS = [Pattern("card number (Luhn)", r"(?<![\w+.,/-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w/]|[.,]\d)", 0.9)]
 
     def validate(self, matched: str, match: re.Match) -> bool:

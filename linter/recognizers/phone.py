@@ -13,7 +13,6 @@ _NOT_AFTER = r"(?![ \t.-]?\d)(?!\w)"
 class UkPhone(RegexRecognizer):
     RULE = "I401"
     CATEGORY = "phone"
-    CONTEXT = ["mob", "mobile", "phone", "tel", "number", "ring", "call", "text"]
     PATTERNS = [
         Pattern("UK mobile", rf"(?<![\w+])(?:{_INTL}{_SEP}\(?0?\)?{_SEP}|\(?0)7\d{{3}}\)?{_SEP}\d{{3}}{_SEP}\d{{3}}(?!\w)", 0.9),
         Pattern(

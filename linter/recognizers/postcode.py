@@ -7,18 +7,17 @@ AREAS = (
     "LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP "
     "SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE"
 ).split()
-_OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 
 
 class Postcode(RegexRecognizer):
     RULE = "I202"
     CATEGORY = "location"
-    CONTEXT = ["postcode", "address", "area", "lives"]
     PATTERNS = [
-        Pattern("full postcode", rf"(?i:\b{_OUTWARD}[ \t]?{_INWARD}\b)", 0.9),
+        Pattern("full postcode", rf"(?i:\b{OUTWARD}[ \t]?{INWARD}\b)", 0.9),
         # A district alone ("LU4") still places a family; upper case only, two-letter areas.
-        Pattern("postcode district", rf"\b(?:{'|'.join(AREAS)})[0-9][0-9A-Z]?\b(?![ \t]?{_INWARD})", 0.6),
+        Pattern("postcode district", rf"\b(?:{'|'.join(AREAS)})[0-9][0-9A-Z]?\b(?![ \t]?{INWARD})", 0.6),
     ]
 
     def validate(self, matched, match):
