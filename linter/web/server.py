@@ -18,7 +18,7 @@ from starlette.routing import Route
 from starlette.concurrency import run_in_threadpool
 
 from ..findings import IDENTIFIER, Finding
-from ..placeholders import safe_version
+from ..placeholders import labels, safe_version
 from .worker import CHECK_SECONDS, CheckWorker, TooSlow
 
 HOST = "127.0.0.1"
@@ -109,7 +109,22 @@ def result(text: str, findings: list[Finding], fine: set[str]) -> dict:
             "message": f.message, "suggestion": f.suggestion, "severity": f.severity,
             "fine": finding_key(f) in fine,
         })
-    return {"findings": items, "safe": safe_version(text, keep)}
+    safe = safe_version(text, keep)
+    kept = [f for f in findings if f.kind == IDENTIFIER and finding_key(f) in fine]
+    return {"findings": items, "safe": safe, "kept": _kept_in_safe(text, keep, kept, safe)}
+
+
+def _kept_in_safe(text: str, keep: list[Finding], kept: list[Finding], safe: str) -> list[dict]:
+    """Where each identifier kept visible stands in the safe version (UTF-16, for the page to mark).
+
+    Each replaced identifier shifts what follows it by its placeholder's length less its own."""
+    chosen = labels(text, keep)
+    shifts = [(keep[i].end, len(label) - (keep[i].end - keep[i].start)) for i, label in chosen.items()]
+    spans = []
+    for f in sorted(kept, key=lambda f: f.start):
+        start = f.start + sum(shift for end, shift in shifts if end <= f.start)
+        spans.append({"start": _utf16(safe, start), "end": _utf16(safe, start + f.end - f.start)})
+    return spans
 
 
 def _parse(body: bytes) -> tuple[str, list[str], set[str]]:

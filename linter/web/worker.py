@@ -8,6 +8,7 @@ cannot hold the page, and Ctrl+C never waits for a check to finish.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 
@@ -26,6 +27,11 @@ def _work(linter, conn, parent_end) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C belongs to the server, which ends us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent_end.close()  # so that the server's end closing is seen here as the end of work
+    # Let go of everything else the server had open (its socket, a browser driver's pipes in the
+    # tests): a forked copy holding them would keep them open after the server closed them.
+    keep = conn.fileno()
+    os.closerange(3, keep)
+    os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 4096)
     while True:
         try:
             text = conn.recv()
