@@ -1,4 +1,5 @@
-"""The pipeline: text -> spaCy doc (once) -> recognizers and wording rules -> merged findings."""
+"""The pipeline: text -> bounded pieces (linter/pieces.py) -> one spaCy doc each -> recognizers and
+wording rules -> merged findings per piece -> every mention of a found name, across the whole text."""
 from __future__ import annotations
 
 import logging
@@ -65,30 +66,32 @@ class Linter:
         from . import config as configuration
         from .suppress import suppress
         from .destinations import judge
-        from .merge import merge
+        from .pieces import Piece, pieces
         from .propagate import propagate
         from .reading import readable
         from .shouting import unshout
 
         texts = list(texts)
-        variants = []  # (index, text to read); a text in capitals is also read title-cased
+        reads = []  # (text index, piece); a piece in capitals is also read title-cased
         for i, text in enumerate(texts):
-            read_text = readable(text)  # same offsets; wrappers such as "[Name]" read as spaces
-            variants.append((i, read_text))
-            calmer = unshout(read_text)
-            if calmer is not None:
-                variants.append((i, calmer))
-        batches = self.nlp_engine.process_batch([v for _, v in variants], "en", batch_size=self.options.batch_size)
-        read = zip((i for i, _ in variants), batches)
-        for i, group in groupby(read, key=lambda item: item[0]):
-            text = texts[i]
+            for piece in pieces(readable(text)):  # same offsets; wrappers such as "[Name]" read as spaces
+                reads.append((i, piece))
+                calmer = unshout(piece.text)
+                if calmer is not None:
+                    reads.append((i, Piece(piece.start, calmer)))
+        docs = self.nlp_engine.process_batch([p.text for _, p in reads], "en", batch_size=self.options.batch_size)
+        read = groupby(zip(reads, docs), key=lambda item: (item[0][0], item[0][1].start))
+        ahead = next(read, None)
+        for i, text in enumerate(texts):
             try:
-                docs = [artifacts for _, (_, artifacts) in group]
-                results = [r for artifacts in docs for r in self.analyzer.analyze(
-                    artifacts.tokens.text, "en", nlp_artifacts=artifacts, return_decision_process=True)]
-                findings = propagate(text, merge(text, results, self.classes))
-                if self.wording is not None:
-                    findings += self.wording.check(docs[0].tokens)
+                identifiers, wording = [], []
+                while ahead is not None and ahead[0][0] == i:  # this text's pieces, one at a time
+                    (_, start), group = ahead
+                    found = self._read_piece(text, start, [artifacts for _, (_, artifacts) in group])
+                    identifiers += found[0]
+                    wording += found[1]
+                    ahead = next(read, None)
+                findings = propagate(text, identifiers) + wording
             except Exception as exc:
                 log.debug("check failed: %s", type(exc).__name__)
                 # The exception text may quote the input, so only its type is shown.
@@ -100,3 +103,20 @@ class Linter:
             # Debug output names rules and offsets only: never the text itself.
             log.debug("text %d (%d chars): %s", i, len(text), " ".join(f"{f.rule}@{f.start}-{f.end}" for f in findings))
             yield findings
+
+    def _read_piece(self, text: str, start: int, docs: list) -> tuple[list[Finding], list[Finding]]:
+        """Identifier and wording findings of one piece (its doc, and the title-cased doc when it
+        is in capitals), with offsets into the whole text."""
+        from .merge import merge
+
+        piece = text[start:start + len(docs[0].tokens.text)]
+        results = [r for artifacts in docs for r in self.analyzer.analyze(
+            artifacts.tokens.text, "en", nlp_artifacts=artifacts, return_decision_process=True)]
+        identifiers = merge(piece, results, self.classes)
+        wording = self.wording.check(docs[0].tokens) if self.wording is not None else []
+        if start:
+            identifiers = [f.with_(start=f.start + start, end=f.end + start) for f in identifiers]
+        # the doc read wrappers as spaces: a finding's text is always the user's own text
+        wording = [f.with_(start=f.start + start, end=f.end + start, text=text[f.start + start:f.end + start])
+                   for f in wording]
+        return identifiers, wording

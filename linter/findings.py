@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 IDENTIFIER = "identifier"
 WORDING = "wording"
 
@@ -35,7 +37,8 @@ class LineIndex:
     _starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self._starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        # \r\n, \n and a lone \r (old Mac files) each end one line, as editors count them.
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
+NOT_REGULAR = "not a regular file (a pipe, device or socket): name a text file"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".odt")
 
 
@@ -84,10 +86,15 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES, purpose: str = "c
     try:
         if p.is_dir():
             raise InputError("is a folder (name the files, or check the folder with its text files expanded)")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-size)")
-        with open(p, "rb") as handle:
+        if not stat.S_ISREG(p.stat().st_mode):
+            raise InputError(NOT_REGULAR)
+        # Opened without blocking, then checked again: a pipe swapped in meanwhile is refused, not waited on.
+        with open(p, "rb", opener=lambda name, flags: os.open(name, flags | getattr(os, "O_NONBLOCK", 0))) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(NOT_REGULAR)
+            if info.st_size > max_bytes:
+                raise InputError(f"too large ({info.st_size:,} bytes; the limit is {max_bytes:,}, see --max-size)")
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError("no such file") from None

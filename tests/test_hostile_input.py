@@ -28,6 +28,22 @@ def test_fifty_megabyte_file_is_refused_by_size_without_reading_it(tmp_path):
     assert report["files"][0]["error"].startswith("too large (52,428,800 bytes")
 
 
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path):
+    fifo = tmp_path / "notes.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.run([sys.executable, "-c", "from cli import main; main()", "check", "--format", "json", str(fifo)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout)["files"][0]["error"] == "not a regular file (a pipe, device or socket): name a text file"
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_device_is_refused_as_not_a_regular_file():
+    result, report = check_json("/dev/zero")
+    assert result.exit_code == 2
+    assert report["files"][0]["error"] == "not a regular file (a pipe, device or socket): name a text file"
+
+
 def test_symlink_loop_is_a_clear_error(tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")

@@ -1,7 +1,15 @@
 """The local page's server: what it answers, what it refuses, and that it keeps nothing."""
+import os
 import re
+import signal
 import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
 import warnings
+from pathlib import Path
 from importlib import resources
 
 import pytest
@@ -14,7 +22,7 @@ with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still suppor
 from cli import main
 from linter.engine import CheckFailed
 from linter.findings import Finding
-from linter.web.server import MAX_BODY, caseload_findings, combine, create_app
+from linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, caseload_findings, combine, create_app
 
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
@@ -100,6 +108,15 @@ def test_this_is_fine_keeps_the_words_in_the_safe_version(client):
     assert answer["safe"] == NOTE
 
 
+def test_kept_identifiers_are_placed_in_the_safe_version_for_the_page_to_mark(client):
+    text = "🙄 Rang 07700 900412, then 07700 900413 and ysolde@example.org today."
+    answer = post(client, {"text": text, "fine": ["identifier:07700 900413"]}).json()
+    assert answer["safe"] == "🙄 Rang [phone], then 07700 900413 and [email] today."
+    utf16 = answer["safe"].encode("utf-16-le")
+    assert [utf16[2 * k["start"]:2 * k["end"]].decode("utf-16-le") for k in answer["kept"]] == ["07700 900413"]
+    assert answer["kept"] == [{"start": 22, "end": 34}]
+
+
 def test_offsets_for_javascript_count_emoji_as_two(client):
     answer = post(client, {"text": "🙄 Rang 07700 900412 today."}).json()
     phone = answer["findings"][0]
@@ -107,7 +124,7 @@ def test_offsets_for_javascript_count_emoji_as_two(client):
 
 
 def test_blank_text_has_no_findings(client):
-    assert post(client, {"text": "  \n"}).json() == {"findings": [], "safe": "  \n"}
+    assert post(client, {"text": "  \n"}).json() == {"findings": [], "safe": "  \n", "kept": []}
 
 
 @pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1:9999", "0.0.0.0:8765", ""])
@@ -143,6 +160,32 @@ def test_oversized_bodies_are_refused(client):
     big = b'{"text": "' + b"a" * MAX_BODY + b'"}'
     response = client.post("/api/check", content=big, headers={"content-type": "application/json"})
     assert response.status_code == 413
+    assert response.json() == {"error": TOO_LONG}
+
+
+def test_a_text_near_the_body_limit_is_too_long_not_a_failed_check(client):
+    text = "Rang 07700 900412 today. " * ((MAX_BODY - 100) // 25)
+    response = post(client, {"text": text})
+    assert response.status_code == 413
+    assert response.json() == {"error": TOO_LONG}
+    assert "characters at most" in TOO_LONG
+    assert post(client, {"text": "a" * (MAX_TEXT + 1)}).status_code == 413
+
+
+def test_content_type_is_case_insensitive_and_may_carry_a_charset(client):
+    for kind in ["APPLICATION/JSON", "Application/Json; charset=UTF-8", "application/json;charset=utf-8"]:
+        response = client.post("/api/check", content=b'{"text": "Rang 07700 900412."}', headers={"content-type": kind})
+        assert response.status_code == 200, kind
+        assert [f["rule"] for f in response.json()["findings"]] == ["I401"]
+
+
+def test_deeply_nested_json_is_a_clear_400_without_a_traceback(client, capfd):
+    body = b'{"text": "07700 900412", "names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    response = client.post("/api/check", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {"error": "The request is nested too deeply to read."}
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err and "07700" not in out + err
 
 
 def test_oversized_streamed_bodies_are_refused_without_a_length(linter):
@@ -203,3 +246,100 @@ def test_serve_fails_closed_without_the_model():
     result = CliRunner().invoke(main, ["serve", "--port", str(_free_port()), "--model", "no_such_model_here"])
     assert result.exit_code == 2
     assert "not installed" in result.output and "Nothing was checked" in result.output
+
+
+class Slow:
+    """A linter whose check of a text holding "slow" never ends in time."""
+
+    def check(self, text):
+        if "slow" in text:
+            time.sleep(120)
+        return []
+
+
+def test_a_check_past_the_time_limit_answers_503_and_the_next_check_runs(capfd):
+    client = TestClient(create_app(Slow(), PORT, check_seconds=1), base_url=BASE)
+    response = post(client, {"text": "a slow one"})
+    assert response.status_code == 503
+    assert response.json() == {"error": TOO_SLOW} == {"error": "That text took too long to check; check it in smaller parts."}
+    quick = post(client, {"text": "a quick one"})  # the stuck check was stopped, not left holding the worker
+    assert quick.status_code == 200 and quick.json() == {"findings": [], "safe": "a quick one", "kept": []}
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err
+
+
+def test_the_page_still_answers_while_a_check_runs():
+    import uvicorn
+
+    port = _free_port()
+    app = create_app(Slow(), port, check_seconds=60)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False,
+                                           log_level="warning", lifespan="off", ws="none"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(200):
+            if server.started:
+                break
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        request = urllib.request.Request(base + "/api/check", data=b'{"text": "slow"}', method="POST",
+                                         headers={"Content-Type": "application/json"})
+        threading.Thread(target=lambda: _quietly(urllib.request.urlopen, request, timeout=90), daemon=True).start()
+        time.sleep(0.5)
+        with urllib.request.urlopen(base + "/", timeout=10) as page:  # not queued behind the check
+            assert page.status == 200
+    finally:
+        app.checker.stop()
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _quietly(call, *args, **kwargs):
+    try:
+        call(*args, **kwargs)
+    except Exception:
+        pass
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_and_sigterm_stop_the_server_at_once_even_mid_check(sig):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "serve", "--port", str(port)],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(600):  # the model loads first
+            try:
+                urllib.request.urlopen(base + "/", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        text = ("Visited Morwenna and baby Rowan in Wetherby; mum is tired, feeding well, "
+                "weight up. HV on Friday, ring 07700 900412. ") * 1_500  # many seconds of checking
+        body = ('{"text": "%s"}' % text).encode()
+        request = urllib.request.Request(base + "/api/check", data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})
+        threading.Thread(target=lambda: _quietly(urllib.request.urlopen, request, timeout=120), daemon=True).start()
+        time.sleep(1.5)  # the check is under way
+        proc.send_signal(sig)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        _, err = proc.communicate()
+    assert proc.returncode in (0, -sig, 128 + sig)
+    assert "Traceback" not in err and "Morwenna" not in err
+
+
+def test_every_text_box_has_spellcheck_autocorrect_autocapitalize_and_autocomplete_off(client):
+    html = client.get("/").text
+    boxes = re.findall(r"<(?:textarea|input)\b[^>]*>", html)
+    assert [re.search(r'id="(\w+)"', box).group(1) for box in boxes] == ["note", "names"]
+    for box in boxes:
+        for attribute in ['spellcheck="false"', 'autocomplete="off"', 'autocorrect="off"', 'autocapitalize="off"']:
+            assert attribute in box, (box, attribute)

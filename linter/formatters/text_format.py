@@ -31,7 +31,7 @@ def render(reports, color: bool = False, **extra) -> str:
                 place = f"¶{number}:{char}"
             counts[f.severity] = counts.get(f.severity, 0) + 1
             shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
-            shown = shown.replace("\n", " ")
+            shown = shown.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
             rule = click.style(f.rule, fg=_COLOURS.get(f.severity), bold=True) if color else f.rule
             hint = f" ({f.suggestion})" if f.suggestion else ""
             hint += f" [{_PART[part]}]" if part in _PART else ""

@@ -1,10 +1,12 @@
 """The local page's server: loopback only, checks Host and Origin, keeps no text between requests.
 
 POST /api/check {"text": str, "names": [str], "fine": [key]} -> {"findings": [...], "safe": str}.
-Nothing here logs, caches or stores a request body; the Linter is built once, before serving.
+Nothing here logs, caches or stores a request body; the Linter is built once, before serving, and
+checks run in a worker process with a time limit (worker.py), never on the event loop.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from importlib import resources
@@ -13,13 +15,18 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.concurrency import run_in_threadpool
 
 from ..findings import IDENTIFIER, Finding
-from ..placeholders import safe_version
+from ..placeholders import labels, safe_version
+from .worker import CHECK_SECONDS, CheckWorker, TooSlow
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 MAX_BODY = 1024 * 1024  # bytes: a long diary is ~20 kB
+MAX_TEXT = 200_000  # characters: ten long diaries, checked in seconds
+TOO_LONG = f"That text is too long for one check ({MAX_TEXT:,} characters at most); check it in smaller parts."
+TOO_SLOW = "That text took too long to check; check it in smaller parts."
 MAX_NAMES, MAX_NAME_LENGTH = 500, 100
 CASELOAD_RULE = "I105"
 STATIC = {"/": ("index.html", "text/html; charset=utf-8"),
@@ -102,16 +109,35 @@ def result(text: str, findings: list[Finding], fine: set[str]) -> dict:
             "message": f.message, "suggestion": f.suggestion, "severity": f.severity,
             "fine": finding_key(f) in fine,
         })
-    return {"findings": items, "safe": safe_version(text, keep)}
+    safe = safe_version(text, keep)
+    kept = [f for f in findings if f.kind == IDENTIFIER and finding_key(f) in fine]
+    return {"findings": items, "safe": safe, "kept": _kept_in_safe(text, keep, kept, safe)}
+
+
+def _kept_in_safe(text: str, keep: list[Finding], kept: list[Finding], safe: str) -> list[dict]:
+    """Where each identifier kept visible stands in the safe version (UTF-16, for the page to mark).
+
+    Each replaced identifier shifts what follows it by its placeholder's length less its own."""
+    chosen = labels(text, keep)
+    shifts = [(keep[i].end, len(label) - (keep[i].end - keep[i].start)) for i, label in chosen.items()]
+    spans = []
+    for f in sorted(kept, key=lambda f: f.start):
+        start = f.start + sum(shift for end, shift in shifts if end <= f.start)
+        spans.append({"start": _utf16(safe, start), "end": _utf16(safe, start + f.end - f.start)})
+    return spans
 
 
 def _parse(body: bytes) -> tuple[str, list[str], set[str]]:
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise Refused(400, "The request was not valid JSON.")
+        raise Refused(400, "The request was not valid JSON.") from None
+    except RecursionError:
+        raise Refused(400, "The request is nested too deeply to read.") from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise Refused(400, "The request needs a text.")
+    if len(data["text"]) > MAX_TEXT:
+        raise Refused(413, TOO_LONG)
     names, fine = data.get("names", []), data.get("fine", [])
     if not (isinstance(names, list) and all(isinstance(n, str) for n in names)
             and len(names) <= MAX_NAMES and all(len(n) <= MAX_NAME_LENGTH for n in names)):
@@ -121,8 +147,12 @@ def _parse(body: bytes) -> tuple[str, list[str], set[str]]:
     return data["text"], names, set(fine)
 
 
-def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY):
-    """The app for a server listening on 127.0.0.1:port; requests naming any other host are refused."""
+def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check_seconds: float = CHECK_SECONDS):
+    """The app for a server listening on 127.0.0.1:port; requests naming any other host are refused.
+
+    app.checker is its CheckWorker: run() starts it before serving and stops it on the way out."""
+    checker = CheckWorker(linter, check_seconds)
+    one_at_a_time = asyncio.Lock()
     allowed_hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
     allowed_origins = {f"http://{h}" for h in allowed_hosts}
 
@@ -140,12 +170,12 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY):
     async def read_body(request: Request) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > max_body):
-            raise Refused(413, "That text is too long for one check.")
+            raise Refused(413, TOO_LONG)
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > max_body:
-                raise Refused(413, "That text is too long for one check.")
+                raise Refused(413, TOO_LONG)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -155,15 +185,23 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY):
         return Response(body, media_type=media_type)
 
     async def check(request: Request) -> Response:
-        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        # Media types are case-insensitive; parameters such as charset may follow.
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
             raise Refused(415, "Send the text as JSON.")
         text, names, fine = _parse(await read_body(request))
-        try:
-            # Run in the event loop on purpose: one check at a time, so the spaCy pipeline is never shared.
-            findings = combine(text, linter.check(text), caseload_findings(text, names)) if text.strip() else []
-        except Exception:  # CheckFailed, or anything else
-            # Fail closed and say nothing more: an exception's text or traceback may quote the note.
-            raise Refused(500, "A check failed, so nothing is shown. Try again, or restart discreet.") from None
+        if not text.strip():
+            return JSONResponse(result(text, [], fine))
+        async with one_at_a_time:  # one check at a time: the worker holds one spaCy pipeline
+            if await request.is_disconnected():  # the page moved on to newer text while this one waited
+                return Response(status_code=204)
+            try:
+                found = await run_in_threadpool(checker.check, text)
+                findings = combine(text, found, caseload_findings(text, names))
+            except TooSlow:
+                raise Refused(503, TOO_SLOW) from None
+            except Exception:  # CheckFailed, the worker ended, or anything else
+                # Fail closed and say nothing more: an exception's text or traceback may quote the note.
+                raise Refused(500, "A check failed, so nothing is shown. Try again, or restart discreet.") from None
         return JSONResponse(result(text, findings, fine))
 
     async def no_icon(request: Request) -> Response:
@@ -195,6 +233,7 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY):
             return await (await refused(Request(scope), exc))(scope, receive, send_with_headers)
         await inner(scope, receive, send_with_headers)
 
+    app.checker = checker
     return app
 
 
@@ -221,11 +260,18 @@ def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
 
     import uvicorn
 
+    app = create_app(linter, port)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            app.checker.stop()  # Ctrl+C or SIGTERM: a check in progress ends now, not when it is done
+            super().handle_exit(sig, frame)
+
     config = uvicorn.Config(
-        create_app(linter, port), host=HOST, port=port, access_log=False, log_level="warning",
-        server_header=False, lifespan="off", ws="none",
+        app, host=HOST, port=port, access_log=False, log_level="warning",
+        server_header=False, lifespan="off", ws="none", timeout_graceful_shutdown=2,
     )
-    server = uvicorn.Server(config)
+    server = Server(config)
     if open_browser:
         def open_when_ready() -> None:
             for _ in range(100):
@@ -235,4 +281,10 @@ def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
                 time.sleep(0.1)
 
         threading.Thread(target=open_when_ready, daemon=True).start()
-    server.run()
+    app.checker.start()  # forked before the server opens its socket, so the worker never holds it
+    try:
+        server.run()  # after a signal, uvicorn raises it again once it has shut down
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how the page is meant to be stopped
+    finally:
+        app.checker.stop()

@@ -1,4 +1,4 @@
-// The page's behaviour: check as you type, show findings, remember "this is fine", copy the safe version.
+// The page's behaviour: check when typing pauses, show findings, remember what is fine or kept, copy the safe version.
 // Nothing is stored: the note, the names and the choices live in this tab's memory only.
 "use strict";
 
@@ -9,17 +9,20 @@ const LABELS = {
   judgement: "Judgement", stigma: "Loaded word", speculation: "Guess stated as fact",
   gossip: "Hearsay", sarcasm: "Sarcasm or a joke", body: "Remark about someone's body",
 };
-const DEBOUNCE_MS = 300;
+const DEBOUNCE_MS = 400;  // check when typing pauses, not on every key
 
 const $ = (id) => document.getElementById(id);
 const note = $("note"), names = $("names"), statusLine = $("status"), highlighted = $("highlighted");
 const detail = $("detail"), list = $("findings"), safe = $("safe"), copyButton = $("copy"), copied = $("copied");
+const remaining = $("remaining");
 
-const fine = new Set();  // keys of findings the user marked "this is fine"
+const fine = new Set();  // keys of findings marked fine (wording) or kept visible (identifiers)
 let findings = [];
+let safeText = "";
 let sequence = 0;        // only the newest answer is shown
 let timer = null;
-let refocusKey = null;   // after a toggle re-renders the list, keep keyboard focus on that toggle
+let inFlight = null;     // the AbortController of the check under way: a newer one cancels it
+let refocusKey = null;   // after a choice re-renders the list, keep keyboard focus on that finding's control
 
 function label(f) { return LABELS[f.category] || f.category; }
 
@@ -29,10 +32,11 @@ function nameList() {
 
 function schedule() {
   // Fail closed: until the new answer arrives, nothing older can be copied.
-  copyButton.disabled = true;
-  safe.value = "";
+  setSafe("", []);
   copied.textContent = "";
+  remaining.textContent = "";
   statusLine.textContent = note.value.trim() ? "Checking…" : "Paste a note to start.";
+  inFlight?.abort();  // its answer would be for older text
   clearTimeout(timer);
   timer = setTimeout(check, DEBOUNCE_MS);
 }
@@ -40,21 +44,25 @@ function schedule() {
 async function check() {
   const text = note.value;
   const mine = ++sequence;
-  if (!text.trim()) { show(text, { findings: [], safe: "" }); return; }
+  inFlight?.abort();
+  inFlight = null;
+  if (!text.trim()) { show(text, { findings: [], safe: "", kept: [] }); return; }
+  const controller = inFlight = new AbortController();
   let answer;
   try {
     const response = await fetch("/api/check", {
       method: "POST", headers: { "Content-Type": "application/json" }, cache: "no-store",
       credentials: "omit", body: JSON.stringify({ text, names: nameList(), fine: [...fine] }),
+      signal: controller.signal,
     });
     answer = await response.json();
     if (!response.ok) throw new Error(answer.error || "The check failed.");
   } catch (err) {
-    if (mine !== sequence) return;
+    if (mine !== sequence || controller.signal.aborted) return;
     findings = [];
     render(text);
-    safe.value = "";
-    copyButton.disabled = true;
+    setSafe("", []);
+    remaining.textContent = "";
     statusLine.textContent = err instanceof TypeError
       ? "discreet has stopped. Start it again (discreet serve) and reload this page."
       : err.message;
@@ -66,11 +74,13 @@ async function check() {
 
 function show(text, answer) {
   findings = answer.findings;
-  safe.value = answer.safe;
-  copyButton.disabled = !text.trim();
+  setSafe(answer.safe, answer.kept);
   const open = findings.filter((f) => !f.fine);
   const ids = open.filter((f) => f.kind === "identifier").length;
   const words = open.length - ids;
+  // Copy works while remarks remain, but it does not look finished.
+  remaining.textContent = words ? `${count(words, "remark", "remarks")} still in the text` : "";
+  copyButton.classList.toggle("unfinished", words > 0);
   statusLine.textContent = !text.trim() ? "Paste a note to start."
     : open.length === 0 ? (findings.length ? "Everything left is marked as fine." : "Nothing found. Read it through before you share it.")
     : `Found ${count(ids, "thing that could identify someone", "things that could identify someone")}` +
@@ -79,6 +89,25 @@ function show(text, answer) {
 }
 
 function count(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
+
+// The safe version, with what the user chose to keep visible marked; nothing to copy until it is current.
+function setSafe(text, kept) {
+  safeText = text;
+  safe.replaceChildren();
+  let at = 0;
+  for (const span of kept) {
+    safe.append(text.slice(at, span.start));
+    const mark = document.createElement("mark");
+    mark.className = "kept";
+    mark.title = "Kept visible";
+    mark.textContent = text.slice(span.start, span.end);
+    safe.append(mark);
+    at = span.end;
+  }
+  safe.append(text.slice(at));
+  copyButton.disabled = !text.trim();
+  if (copyButton.disabled) copyButton.classList.remove("unfinished");
+}
 
 // The note with each finding marked; overlapping findings share a segment.
 function render(text) {
@@ -106,7 +135,7 @@ function render(text) {
   }
   findings.forEach((f, n) => list.append(item(f, n)));
   if (refocusKey !== null) {
-    [...list.querySelectorAll("input")].find((box) => box.dataset.key === refocusKey)?.focus();
+    [...list.querySelectorAll("[data-key]")].find((control) => control.dataset.key === refocusKey)?.focus();
     refocusKey = null;
   }
 }
@@ -131,8 +160,46 @@ function item(f, n) {
     tip.textContent = `Suggestion: ${f.suggestion}`;
     li.append(tip);
   }
-  li.append(fineToggle(f, `fine-${n}`));
+  li.append(f.kind === "identifier" ? keepControl(f) : fineToggle(f, `fine-${n}`));
   return li;
+}
+
+function choose(f, isFine) {
+  if (isFine) fine.add(f.key); else fine.delete(f.key);
+  refocusKey = f.key;
+  clearTimeout(timer);
+  copyButton.disabled = true;
+  check();
+}
+
+// Keeping a name visible puts it back in the safe version, so it takes a second, deliberate step.
+function keepControl(f) {
+  const wrap = document.createElement("p");
+  wrap.className = "keep";
+  const button = (text, className, action) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = className;
+    b.textContent = text;
+    b.addEventListener("click", action);
+    return b;
+  };
+  if (f.fine) {
+    const hide = button("Hide it again", "secondary", () => choose(f, false));
+    hide.dataset.key = f.key;
+    wrap.append("Kept visible in the safe version. ", hide);
+    return wrap;
+  }
+  const ask = button("Keep it visible…", "secondary", () => {
+    const question = document.createElement("span");
+    question.textContent = `Keep ‘${f.text}’ visible in the safe version? `;
+    const cancel = button("Cancel", "secondary", () => { wrap.replaceChildren(ask); ask.focus(); });
+    wrap.replaceChildren(question, button("Yes, keep it visible", "danger", () => choose(f, true)), " ", cancel);
+    cancel.focus();  // pressing Enter twice must not keep a name by mistake
+  });
+  ask.dataset.key = f.key;
+  wrap.append(ask);
+  return wrap;
 }
 
 function fineToggle(f, id) {
@@ -145,14 +212,8 @@ function fineToggle(f, id) {
   box.dataset.key = f.key;
   const text = document.createElement("label");
   text.htmlFor = id;
-  text.textContent = f.kind === "identifier" ? "This is fine: keep it in the safe version (everywhere it appears)" : "This is fine";
-  box.addEventListener("change", () => {
-    if (box.checked) fine.add(f.key); else fine.delete(f.key);
-    refocusKey = f.key;
-    clearTimeout(timer);
-    copyButton.disabled = true;
-    check();
-  });
+  text.textContent = "This is fine";
+  box.addEventListener("change", () => choose(f, box.checked));
   wrap.append(box, " ", text);
   return wrap;
 }
@@ -161,8 +222,11 @@ function showDetail(mark) {
   const chosen = mark.dataset.findings.split(" ").map(Number);
   detail.replaceChildren(...chosen.map((n) => {
     const card = item(findings[n], n);
-    card.querySelector("input").id = `detail-fine-${n}`;
-    card.querySelector("label").htmlFor = `detail-fine-${n}`;
+    const box = card.querySelector("input");
+    if (box) {
+      box.id = `detail-fine-${n}`;
+      card.querySelector("label").htmlFor = box.id;
+    }
     card.removeAttribute("id");
     return card;
   }));
@@ -178,16 +242,19 @@ highlighted.addEventListener("keydown", (e) => {
   if (e.target.matches("mark") && (e.key === "Enter" || e.key === " ")) {
     e.preventDefault();
     showDetail(e.target);
-    detail.querySelector("input")?.focus();
+    detail.querySelector("input, button")?.focus();
   }
 });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideDetail(); });
 
 copyButton.addEventListener("click", async () => {
   try {
-    await navigator.clipboard.writeText(safe.value);
+    await navigator.clipboard.writeText(safeText);
   } catch {
-    safe.select();  // older browsers: copy the selection instead
+    const range = document.createRange();  // older browsers: copy the selection instead
+    range.selectNodeContents(safe);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
     document.execCommand("copy");
   }
   copied.textContent = "Copied. Read it through before you post it.";
