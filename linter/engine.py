@@ -12,6 +12,7 @@ from .nlp import load_engine, model_name
 
 log = logging.getLogger("discreet")
 SCORE_THRESHOLD = 0.4
+CASELOAD = "I105"  # linter/recognizers/caseload.py: the one caseload matcher, for the CLI and the page
 
 
 class CheckFailed(RuntimeError):
@@ -58,11 +59,19 @@ class Linter:
         )
         self.wording = WordingChecker(self.nlp_engine.nlp["en"]) if self.options.wording else None
 
-    def check(self, text: str) -> list[Finding]:
-        return next(self.check_many([text]))
+    def check(self, text: str, names: Iterable[str] | None = None) -> list[Finding]:
+        """names: a caseload for this call only (the page's caseload box); None keeps options.names."""
+        if names is None:
+            return next(self.check_many([text]))
+        caseload = self.analyzer.registry.recognizers
+        caseload = next(r for r in caseload if r.RULE == CASELOAD)
+        caseload.configure_entries(tuple(names))
+        try:
+            return next(self.check_many([text]))
+        finally:
+            caseload.configure_entries(self.options.names)  # nothing of this call's names stays
 
-    def check_many(self, texts: Iterable[str], configs: list | None = None) -> Iterator[list[Finding]]:
-        """configs: one linter.config.Config per text (each file's own discreet.toml), else options.config."""
+    def check_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
         from . import config as configuration
         from .suppress import suppress
         from .destinations import judge
@@ -97,7 +106,7 @@ class Linter:
                 # The exception text may quote the input, so only its type is shown.
                 raise CheckFailed(f"a check failed ({type(exc).__name__}); nothing was reported") from exc
             findings = judge(findings, self.options.destination, self.options.family)
-            findings = configuration.apply(findings, configs[i] if configs else self.options.config)
+            findings = configuration.apply(findings, self.options.config)
             findings = suppress(text, findings)
             findings = sorted(findings, key=lambda f: (f.start, f.end, f.rule))
             # Debug output names rules and offsets only: never the text itself.

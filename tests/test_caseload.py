@@ -129,7 +129,7 @@ def test_engine_passes_names_to_the_recognizer():
     assert [(f.rule, f.text) for f in linter.check("Quorvella's mum rang.")] == [("I105", "Quorvella")]
 
 
-HOPE = "I hope the feeds go well. Hope's weight is up.\n"
+HOPE = "I hope the feeds go well. Hope's weight is up. The close was quiet.\n"
 
 
 def test_a_caseload_word_name_does_not_flag_the_ordinary_word_on_the_command_line(tmp_path):
@@ -138,7 +138,7 @@ def test_a_caseload_word_name_does_not_flag_the_ordinary_word_on_the_command_lin
     from cli import main
 
     names = tmp_path / "names.txt"
-    names.write_text("Hope\n", encoding="utf-8")
+    names.write_text("Hope\n12 Mill Close\n", encoding="utf-8")
     note = tmp_path / "note.txt"
     note.write_text(HOPE, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--format", "json", "--names", str(names), str(note)])

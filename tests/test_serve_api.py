@@ -21,26 +21,22 @@ with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still suppor
 
 from cli import main
 from linter.engine import CheckFailed
-from linter.findings import Finding
-from linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, caseload_findings, combine, create_app
+
+from linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, create_app
 
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
 NOTE = "Rang ysolde on 07700 900412 about the bramble hedge."
 
-
 @pytest.fixture(scope="module")
 def client(linter):
     return TestClient(create_app(linter, PORT), base_url=BASE)
 
-
 def post(client, payload, **headers):
     return client.post("/api/check", json=payload, headers=headers)
 
-
 def summary(answer):
     return [(f["rule"], f["start"], f["end"], f["text"], f["fine"]) for f in answer["findings"]]
-
 
 def test_page_and_assets_are_served_with_privacy_headers(client):
     for path, kind in [("/", "text/html"), ("/app.js", "text/javascript"), ("/style.css", "text/css")]:
@@ -52,7 +48,6 @@ def test_page_and_assets_are_served_with_privacy_headers(client):
         assert "set-cookie" not in response.headers
         assert "server" not in response.headers
 
-
 def test_page_loads_nothing_from_outside_and_has_no_inline_script():
     static = resources.files("linter.web").joinpath("static")
     for name in ["index.html", "app.js", "style.css"]:
@@ -63,7 +58,6 @@ def test_page_loads_nothing_from_outside_and_has_no_inline_script():
     assert re.findall(r"<script[^>]*>", html) == ['<script src="/app.js" defer>']
     assert " style=" not in html and "<style" not in html
 
-
 def test_check_finds_and_writes_the_safe_version(client):
     response = post(client, {"text": NOTE, "names": [], "fine": []})
     assert response.status_code == 200
@@ -71,7 +65,6 @@ def test_check_finds_and_writes_the_safe_version(client):
     assert summary(answer) == [("I401", 15, 27, "07700 900412", False)]
     assert answer["safe"] == "Rang ysolde on [phone] about the bramble hedge."
     assert response.headers["cache-control"] == "no-store"
-
 
 def test_caseload_names_are_hidden_for_that_request_only(client):
     with_names = post(client, {"text": NOTE, "names": ["Ysolde Penhallow"], "fine": []}).json()
@@ -81,32 +74,26 @@ def test_caseload_names_are_hidden_for_that_request_only(client):
     without = post(client, {"text": NOTE}).json()
     assert [f["rule"] for f in without["findings"]] == ["I401"]
 
-
-def test_caseload_names_match_whole_words_in_any_case():
+def test_caseload_names_match_whole_words_in_any_case(client):
     text = "BRAMBLE came; brambles grew; Bramble's cot."
-    hits = caseload_findings(text, ["bramble"])
-    assert sorted((f.start, f.end, f.text, f.rule, f.category) for f in hits) == [
-        (0, 7, "BRAMBLE", "I105", "person"), (29, 36, "Bramble", "I105", "person")]
+    found = post(client, {"text": text, "names": ["Bramble"]}).json()
+    assert [(f["rule"], f["start"], f["end"], f["text"]) for f in found["findings"] if f["rule"] == "I105"] == [
+        ("I105", 0, 7, "BRAMBLE"), ("I105", 29, 36, "Bramble")]
 
+def test_the_page_and_the_command_line_share_one_caseload_matcher(client):
+    # the page's box used to flag the verb "hope" and the "Close" of a street; the CLI's I105 never did
+    text = "I hope the feeds go well. Hope's weight is up. The close was quiet."
+    found = post(client, {"text": text, "names": ["Hope", "12 Mill Close"]}).json()
+    assert [(f["rule"], f["text"]) for f in found["findings"] if f["kind"] == "identifier"] == [("I105", "Hope")]
 
-def test_caseload_hit_overlapping_an_identifier_becomes_one_covering_finding():
-    text = "Met Ysolde Penhallow today"
-    model = Finding("identifier", "person", "I101", 0, 10, "Met Ysolde", "A name.", placeholder="[name]")
-    merged = combine(text, [model], caseload_findings(text, ["Ysolde Penhallow"]))
-    assert [(f.rule, f.start, f.end, f.text) for f in merged] == [("I105", 0, 20, "Met Ysolde Penhallow")]
-
-
-def test_caseload_hit_inside_an_identifier_adds_nothing():
-    text = "Met Ysolde Penhallow today"
-    model = Finding("identifier", "person", "I101", 4, 20, "Ysolde Penhallow", "A name.", placeholder="[name]")
-    assert combine(text, [model], caseload_findings(text, ["Penhallow"])) == [model]
-
+def test_a_caseload_name_overlapping_a_model_guess_is_one_finding(client):
+    found = post(client, {"text": "Met Ysolde Penhallow today", "names": ["Ysolde Penhallow"]}).json()
+    assert [(f["rule"], f["text"]) for f in found["findings"]] == [("I105", "Ysolde Penhallow")]
 
 def test_this_is_fine_keeps_the_words_in_the_safe_version(client):
     answer = post(client, {"text": NOTE, "fine": ["identifier:07700 900412"]}).json()
     assert summary(answer) == [("I401", 15, 27, "07700 900412", True)]
     assert answer["safe"] == NOTE
-
 
 def test_kept_identifiers_are_placed_in_the_safe_version_for_the_page_to_mark(client):
     text = "🙄 Rang 07700 900412, then 07700 900413 and ysolde@example.org today."
@@ -116,16 +103,13 @@ def test_kept_identifiers_are_placed_in_the_safe_version_for_the_page_to_mark(cl
     assert [utf16[2 * k["start"]:2 * k["end"]].decode("utf-16-le") for k in answer["kept"]] == ["07700 900413"]
     assert answer["kept"] == [{"start": 22, "end": 34}]
 
-
 def test_offsets_for_javascript_count_emoji_as_two(client):
     answer = post(client, {"text": "🙄 Rang 07700 900412 today."}).json()
     phone = answer["findings"][0]
     assert (phone["start"], phone["end"], phone["js_start"], phone["js_end"]) == (7, 19, 8, 20)
 
-
 def test_blank_text_has_no_findings(client):
     assert post(client, {"text": "  \n"}).json() == {"findings": [], "safe": "  \n", "kept": []}
-
 
 @pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1:9999", "0.0.0.0:8765", ""])
 def test_other_hosts_are_refused(client, host):
@@ -135,10 +119,8 @@ def test_other_hosts_are_refused(client, host):
         assert "07700" not in response.text
         assert response.headers["cache-control"] == "no-store"
 
-
 def test_localhost_name_is_accepted(client):
     assert client.get("/", headers={"host": f"localhost:{PORT}"}).status_code == 200
-
 
 @pytest.mark.parametrize("origin", ["http://evil.example", f"http://127.0.0.1:{PORT + 1}", f"https://127.0.0.1:{PORT}", "null"])
 def test_posts_from_other_origins_are_refused(client, origin):
@@ -146,22 +128,18 @@ def test_posts_from_other_origins_are_refused(client, origin):
     assert response.status_code == 403
     assert "07700" not in response.text
 
-
 def test_same_origin_posts_are_accepted(client):
     assert post(client, {"text": NOTE}, origin=BASE).status_code == 200
     assert post(client, {"text": NOTE}, origin=f"http://localhost:{PORT}").status_code == 200
 
-
 def test_cross_site_fetch_metadata_is_refused(client):
     assert post(client, {"text": NOTE}, **{"sec-fetch-site": "cross-site"}).status_code == 403
-
 
 def test_oversized_bodies_are_refused(client):
     big = b'{"text": "' + b"a" * MAX_BODY + b'"}'
     response = client.post("/api/check", content=big, headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.json() == {"error": TOO_LONG}
-
 
 def test_a_text_near_the_body_limit_is_too_long_not_a_failed_check(client):
     text = "Rang 07700 900412 today. " * ((MAX_BODY - 100) // 25)
@@ -171,13 +149,11 @@ def test_a_text_near_the_body_limit_is_too_long_not_a_failed_check(client):
     assert "characters at most" in TOO_LONG
     assert post(client, {"text": "a" * (MAX_TEXT + 1)}).status_code == 413
 
-
 def test_content_type_is_case_insensitive_and_may_carry_a_charset(client):
     for kind in ["APPLICATION/JSON", "Application/Json; charset=UTF-8", "application/json;charset=utf-8"]:
         response = client.post("/api/check", content=b'{"text": "Rang 07700 900412."}', headers={"content-type": kind})
         assert response.status_code == 200, kind
         assert [f["rule"] for f in response.json()["findings"]] == ["I401"]
-
 
 def test_deeply_nested_json_is_a_clear_400_without_a_traceback(client, capfd):
     body = b'{"text": "07700 900412", "names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
@@ -187,13 +163,11 @@ def test_deeply_nested_json_is_a_clear_400_without_a_traceback(client, capfd):
     out, err = capfd.readouterr()
     assert "Traceback" not in out + err and "07700" not in out + err
 
-
 def test_oversized_streamed_bodies_are_refused_without_a_length(linter):
     small = TestClient(create_app(linter, PORT, max_body=100), base_url=BASE)
     chunks = (b'{"text": "' + b"a" * 60 + b'"}' for _ in range(3))
     response = small.post("/api/check", content=chunks, headers={"content-type": "application/json"})
     assert response.status_code == 413
-
 
 def test_malformed_requests_are_refused_without_echoing_them(client):
     assert client.post("/api/check", content=b"text=07700900412",
@@ -205,7 +179,6 @@ def test_malformed_requests_are_refused_without_echoing_them(client):
     assert post(client, {"text": "x", "names": ["y" * 101]}).status_code == 400
     assert post(client, {"text": "x", "fine": [1]}).status_code == 400
     assert client.get("/api/check").status_code == 405
-
 
 @pytest.mark.parametrize("error", [CheckFailed("a check failed (ValueError)"), ValueError(f"bad span in {NOTE}")])
 def test_a_failed_check_shows_nothing_and_quotes_nothing(error, capfd):
@@ -219,18 +192,15 @@ def test_a_failed_check_shows_nothing_and_quotes_nothing(error, capfd):
     out, err = capfd.readouterr()
     assert "07700" not in out + err
 
-
 def _free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
-
 def test_serve_refuses_other_hosts():
     result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code == 2
     assert "only runs on 127.0.0.1" in result.output
-
 
 def test_serve_refuses_a_busy_port():
     with socket.socket() as s:
@@ -241,21 +211,18 @@ def test_serve_refuses_a_busy_port():
     assert result.exit_code == 2
     assert f"port {port} is already in use" in result.output
 
-
 def test_serve_fails_closed_without_the_model():
     result = CliRunner().invoke(main, ["serve", "--port", str(_free_port()), "--model", "no_such_model_here"])
     assert result.exit_code == 2
     assert "not installed" in result.output and "Nothing was checked" in result.output
 
-
 class Slow:
     """A linter whose check of a text holding "slow" never ends in time."""
 
-    def check(self, text):
+    def check(self, text, names=None):
         if "slow" in text:
             time.sleep(120)
         return []
-
 
 def test_a_check_past_the_time_limit_answers_503_and_the_next_check_runs(capfd):
     client = TestClient(create_app(Slow(), PORT, check_seconds=1), base_url=BASE)
@@ -266,7 +233,6 @@ def test_a_check_past_the_time_limit_answers_503_and_the_next_check_runs(capfd):
     assert quick.status_code == 200 and quick.json() == {"findings": [], "safe": "a quick one", "kept": []}
     out, err = capfd.readouterr()
     assert "Traceback" not in out + err
-
 
 def test_the_page_still_answers_while_a_check_runs():
     import uvicorn
@@ -294,16 +260,13 @@ def test_the_page_still_answers_while_a_check_runs():
         server.should_exit = True
         thread.join(timeout=10)
 
-
 def _quietly(call, *args, **kwargs):
     try:
         call(*args, **kwargs)
     except Exception:
         pass
 
-
 REPO = Path(__file__).resolve().parents[1]
-
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_and_sigterm_stop_the_server_at_once_even_mid_check(sig):
@@ -334,7 +297,6 @@ def test_ctrl_c_and_sigterm_stop_the_server_at_once_even_mid_check(sig):
         _, err = proc.communicate()
     assert proc.returncode in (0, -sig, 128 + sig)
     assert "Traceback" not in err and "Morwenna" not in err
-
 
 def test_every_text_box_has_spellcheck_autocorrect_autocapitalize_and_autocomplete_off(client):
     html = client.get("/").text

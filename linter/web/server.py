@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from importlib import resources
 
 from starlette.applications import Starlette
@@ -28,7 +27,6 @@ MAX_TEXT = 200_000  # characters: ten long diaries, checked in seconds
 TOO_LONG = f"That text is too long for one check ({MAX_TEXT:,} characters at most); check it in smaller parts."
 TOO_SLOW = "That text took too long to check; check it in smaller parts."
 MAX_NAMES, MAX_NAME_LENGTH = 500, 100
-CASELOAD_RULE = "I105"
 STATIC = {"/": ("index.html", "text/html; charset=utf-8"),
           "/app.js": ("app.js", "text/javascript; charset=utf-8"),
           "/style.css": ("style.css", "text/css; charset=utf-8")}
@@ -55,43 +53,6 @@ class Refused(Exception):
 def finding_key(f: Finding) -> str:
     """What "this is fine" is remembered by: the same words are fine wherever they appear."""
     return f"{f.kind}:{' '.join(f.text.casefold().split())}"
-
-
-def caseload_findings(text: str, names: list[str]) -> list[Finding]:
-    """The caseload box's names, matched whole-word and case-insensitively, for this request only."""
-    words = set()
-    for name in names:
-        name = " ".join(name.split())
-        if name:
-            words.add(name)
-            words.update(w for w in name.split() if len(w) > 1)
-    found: dict[tuple[int, int], Finding] = {}
-    for word in sorted(words, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-            if any(s <= m.start() and m.end() <= e for s, e in found):
-                continue
-            found[(m.start(), m.end())] = Finding(
-                IDENTIFIER, "person", CASELOAD_RULE, m.start(), m.end(), m.group(),
-                "A name from your caseload list identifies the family.",
-                "Use a role instead: mum, baby, partner.",
-                explanation="matched a name you listed in the caseload box", placeholder="[name]",
-            )
-    return list(found.values())
-
-
-def combine(text: str, findings: list[Finding], extra: list[Finding]) -> list[Finding]:
-    """Add caseload hits; where one overlaps an identifier, keep one finding covering both spans."""
-    out = list(findings)
-    for hit in extra:
-        overlapping = [f for f in out if f.kind == IDENTIFIER and f.start < hit.end and hit.start < f.end]
-        if any(f.start <= hit.start and hit.end <= f.end for f in overlapping):
-            continue  # already covered: never split an existing identifier
-        for f in overlapping:
-            out.remove(f)
-        start = min([hit.start] + [f.start for f in overlapping])
-        end = max([hit.end] + [f.end for f in overlapping])
-        out.append(hit.with_(start=start, end=end, text=text[start:end]))
-    return sorted(out, key=lambda f: (f.start, f.end, f.rule))
 
 
 def _utf16(text: str, offset: int) -> int:
@@ -195,8 +156,8 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check
             if await request.is_disconnected():  # the page moved on to newer text while this one waited
                 return Response(status_code=204)
             try:
-                found = await run_in_threadpool(checker.check, text)
-                findings = combine(text, found, caseload_findings(text, names))
+                # the caseload box's names go to the one caseload matcher (I105), for this check only
+                findings = await run_in_threadpool(checker.check, text, names)
             except TooSlow:
                 raise Refused(503, TOO_SLOW) from None
             except Exception:  # CheckFailed, the worker ended, or anything else

@@ -34,18 +34,18 @@ def _work(linter, conn, parent_end) -> None:
     os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 4096)
     while True:
         try:
-            text = conn.recv()
+            text, names = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer = ("ok", linter.check(text))
+            answer = ("ok", linter.check(text, names=names))
         except Exception:  # its message may quote the note, so none of it crosses the pipe
             answer = ("failed", None)
         conn.send(answer)
 
 
 class CheckWorker:
-    """check(text) -> findings, from a thread; one check at a time."""
+    """check(text, names) -> findings, from a thread; one check at a time."""
 
     def __init__(self, linter, seconds: float = CHECK_SECONDS) -> None:
         self.linter, self.seconds = linter, seconds
@@ -61,12 +61,13 @@ class CheckWorker:
         self._process.start()
         child_end.close()
 
-    def check(self, text: str):
+    def check(self, text: str, names: tuple[str, ...] = ()):
+        """The findings for text, with names as the caseload for this check only."""
         with self._lock:
             self.start()
             conn = self._conn
             try:
-                conn.send(text)
+                conn.send((text, tuple(names)))
                 if not conn.poll(self.seconds):
                     self.stop()
                     raise TooSlow()
