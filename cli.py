@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from linter import __version__
+from discreet.linter import __version__
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -20,7 +20,7 @@ def _fail(message: str) -> None:
 
 def _caseload(names_file: str | None) -> tuple[str, ...]:
     """The --names entries; a warning when others can read the file, never its contents."""
-    from linter.caseload import CaseloadError, load_names
+    from discreet.linter.caseload import CaseloadError, load_names
 
     if not names_file:
         return ()
@@ -35,8 +35,8 @@ def _caseload(names_file: str | None) -> tuple[str, ...]:
 
 def _linter(model: str | None, wording: bool = True, destination: str = "group", names_file: str | None = None,
             config=None):
-    from linter.engine import Linter, Options
-    from linter.nlp import ModelUnavailable
+    from discreet.linter.engine import Linter, Options
+    from discreet.linter.nlp import ModelUnavailable
 
     names = _caseload(names_file)
     try:
@@ -48,8 +48,8 @@ def _linter(model: str | None, wording: bool = True, destination: str = "group",
 
 
 def _run(linter, sources, jobs: int = 1):
-    from linter.engine import CheckFailed
-    from linter.parallel import check_in_processes
+    from discreet.linter.engine import CheckFailed
+    from discreet.linter.parallel import check_in_processes
 
     texts = [s.text for s in sources]
     try:
@@ -68,7 +68,7 @@ def _config(paths, config_file: str | None, sharing: bool = False, **given):
     For the group and for `share` it may not switch identifier rules off (linter.config.guard)."""
     from click.core import ParameterSource
 
-    from linter.config import ConfigError, changes_findings, guard, resolve
+    from discreet.linter.config import ConfigError, changes_findings, guard, resolve
 
     try:
         config = resolve(paths, config_file)
@@ -131,10 +131,10 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
 
     Exit status: 0 no errors (warnings may be shown), 1 an error-level finding, 2 an input could not be checked.
     """
-    from linter.documents import with_known
-    from linter.formatters import formatter
-    from linter.inputs import InputError, expand, read_source
-    from linter.report import FileReport
+    from discreet.linter.documents import with_known
+    from discreet.linter.formatters import formatter
+    from discreet.linter.inputs import InputError, expand, read_source
+    from discreet.linter.report import FileReport
 
     names = expand(list(paths))
     if show_config:
@@ -183,9 +183,9 @@ def share(path, output, in_place, force, model, max_size, names_file, config_fil
     """
     import os
 
-    from linter.inputs import InputError, Source, read_source
-    from linter.share import ShareError, refuse_wrong_target, resolve_target
-    from linter.share import share as share_safely
+    from discreet.linter.inputs import InputError, Source, read_source
+    from discreet.linter.share import ShareError, refuse_wrong_target, resolve_target
+    from discreet.linter.share import share as share_safely
 
     if in_place and output:
         _fail("use either --output or --in-place, not both")
@@ -237,7 +237,7 @@ def _say_pictures(shared) -> None:
 
 
 def _show_config(paths, config_file: str | None) -> None:
-    from linter.config import ConfigError, describe, resolve
+    from discreet.linter.config import ConfigError, describe, resolve
 
     try:
         click.echo(describe(resolve(paths, config_file)), nl=False)
@@ -246,8 +246,8 @@ def _show_config(paths, config_file: str | None) -> None:
 
 
 def _clipboard_source(max_size: int):
-    from linter.clipboard import ClipboardUnavailable, paste
-    from linter.inputs import Source
+    from discreet.linter.clipboard import ClipboardUnavailable, paste
+    from discreet.linter.inputs import Source
 
     try:
         text = paste()
@@ -261,7 +261,7 @@ def _clipboard_source(max_size: int):
 
 
 def _to_clipboard(safe: str, findings) -> None:
-    from linter.clipboard import ClipboardUnavailable, copy
+    from discreet.linter.clipboard import ClipboardUnavailable, copy
 
     try:
         copy(safe)
@@ -275,8 +275,8 @@ def _to_clipboard(safe: str, findings) -> None:
 @click.argument("rule_id", required=False, metavar="[RULE]")
 def rules(rule_id):
     """List the identifier and wording rules, or explain one (e.g. `discreet rules I704`, `discreet rules W101`)."""
-    from linter import identifier_rules
-    from linter.ruleset import RuleError, default_rules, describe, describe_list
+    from discreet.linter import identifier_rules
+    from discreet.linter.ruleset import RuleError, default_rules, describe, describe_list
 
     try:
         every = identifier_rules.identifier_rules() + default_rules()
@@ -304,7 +304,7 @@ def serve(port, host, open_browser, model):
     """
     if host != "127.0.0.1":
         _fail("the page only runs on 127.0.0.1 (this computer), so that nobody else can reach it")
-    from linter.web import server
+    from discreet.linter.web import server
 
     try:
         server.check_port_free(port)
@@ -315,7 +315,7 @@ def serve(port, host, open_browser, model):
     server.run(linter, port, open_browser)
 
 
-from linter.diary.commands import diary  # noqa: E402  (the group's code lives in its own module)
+from discreet.linter.diary.commands import diary  # noqa: E402  (the group's code lives in its own module)
 
 main.add_command(diary)
 

@@ -22,8 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from linter.diary.checking import diary_linter, findings_of, judge_entry  # noqa: E402
-from linter.diary.store import Diary  # noqa: E402
+from discreet.linter.diary.checking import diary_linter, findings_of, judge_entry  # noqa: E402
+from discreet.linter.diary.store import Diary  # noqa: E402
 
 PASSPHRASE = "bench passphrase for timing only"
 WORDS = ("feeding going well settled latch nappies sleep visit weight gain bottle breast night calm "
@@ -87,7 +87,7 @@ def main() -> None:
         pass_file = Path(folder) / "pass"
         pass_file.write_text(PASSPHRASE + "\n")
         pass_file.chmod(0o600)
-        cli = [sys.executable, "-m", "cli", "diary"]
+        cli = [sys.executable, "-m", "discreet.cli", "diary"]
         common = ["--diary", str(path), "--passphrase-file", str(pass_file)]
         run = lambda *a: subprocess.run(cli + list(a) + common, cwd=REPO, check=True, capture_output=True)  # noqa: E731
         rows.append(("`discreet diary list` process, start to end", timed(lambda: run("list"), args.rounds)[0]))

@@ -27,7 +27,7 @@ def texts(corpus: str, size: int, seed: int) -> list[tuple[str, str]]:
 
 
 def dump(named: list[tuple[str, str]]) -> list[dict]:
-    from linter.engine import Linter
+    from discreet.linter.engine import Linter
 
     linter = Linter()
     out = []

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="bytes per shape (default: %(default)s)")
     args = parser.parse_args(argv)
-    from linter.engine import Linter
+    from discreet.linter.engine import Linter
 
     linter = Linter()
     linter.check("Warm up: Rang Tamsin on 07700 900123.")

@@ -85,7 +85,7 @@ def _presidio_system():
 
 
 def _api_system():
-    from linter.engine import Linter
+    from discreet.linter.engine import Linter
 
     linter = Linter()
     return lambda texts: sum(len(f) for f in linter.check_many(texts))
@@ -103,7 +103,7 @@ def _system(name: str):
         off = name.removeprefix("spacy-no-")
         if off == "fast-ruler":  # all on, with discreet's attribute ruler in place of spaCy's
             sys.path.insert(0, str(REPO))
-            from linter.fast_attribute_ruler import install
+            from discreet.linter.fast_attribute_ruler import install
 
             install(nlp)
         elif off != "nothing":

@@ -28,7 +28,7 @@ class Destination:
 
 @lru_cache(maxsize=1)
 def destinations() -> dict[str, Destination]:
-    raw = tomllib.loads(resources.files("linter").joinpath("data/destinations.toml").read_text("utf-8"))
+    raw = tomllib.loads(resources.files("discreet.linter").joinpath("data/destinations.toml").read_text("utf-8"))
     out = {}
     for name, table in raw.items():
         messages = table.pop("messages", {})

@@ -8,7 +8,7 @@ from importlib import resources
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
-    text = resources.files("linter").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("discreet.linter").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

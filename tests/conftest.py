@@ -7,7 +7,7 @@ from hypothesis import settings
 @pytest.fixture(scope="session")
 def linter():
     """One loaded model for the whole test session."""
-    from linter.engine import Linter
+    from discreet.linter.engine import Linter
 
     return Linter()
 

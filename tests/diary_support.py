@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from cli import main
+from discreet.cli import main
 
 PASSPHRASE = "plum kettle orbit lantern"
 # Invented families and a neighbour; none of these names is anyone's.

@@ -8,9 +8,9 @@ import random
 import pytest
 from click.testing import CliRunner
 
-from linter.caseload import CaseloadError, load_names
-from linter.engine import Linter, Options
-from linter.recognizers.caseload import Caseload, _one_edit
+from discreet.linter.caseload import CaseloadError, load_names
+from discreet.linter.engine import Linter, Options
+from discreet.linter.recognizers.caseload import Caseload, _one_edit
 
 
 @pytest.fixture(scope="session")
@@ -107,7 +107,7 @@ def test_load_names_errors_never_show_contents(tmp_path):
 
 
 def test_cli_names_option_flags_listed_names_and_keeps_the_file_private(tmp_path):
-    from cli import main
+    from discreet.cli import main
 
     names = tmp_path / "names.txt"
     names.write_text("Quorvella\nSecretstreet Mews\n", encoding="utf-8")
@@ -135,7 +135,7 @@ HOPE = "I hope the feeds go well. Hope's weight is up. The close was quiet.\n"
 def test_a_caseload_word_name_does_not_flag_the_ordinary_word_on_the_command_line(tmp_path):
     from click.testing import CliRunner
 
-    from cli import main
+    from discreet.cli import main
 
     names = tmp_path / "names.txt"
     names.write_text("Hope\n12 Mill Close\n", encoding="utf-8")

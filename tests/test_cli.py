@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from discreet.cli import main
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "report.schema.json"
 NOTE = "Visited Morwenna and baby Tobiah today. Her mob is 07700 900412.\n"

@@ -5,8 +5,8 @@ import pyperclip
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from linter import clipboard
+from discreet.cli import main
+from discreet.linter import clipboard
 
 
 class FakeClipboard:

@@ -1,8 +1,8 @@
 """discreet.toml / [tool.discreet]: found by walking up, validated strictly, applied to findings."""
 import pytest
 
-from linter import config as cfg
-from linter.findings import Finding
+from discreet.linter import config as cfg
+from discreet.linter.findings import Finding
 
 
 def finding(rule, category, severity="warning", kind="wording"):
@@ -122,7 +122,7 @@ def test_engine_applies_config(linter):
 
 from click.testing import CliRunner  # noqa: E402
 
-from cli import main  # noqa: E402
+from discreet.cli import main  # noqa: E402
 
 LEAKY = "Visited Bethan Pryce at 4 Mill Lane, Leeds. Her mob is 07700 900123.\n"
 

@@ -1,8 +1,8 @@
 """The same findings judged for the group, the diary and a handover."""
 import pytest
 
-from linter.destinations import destinations, judge
-from linter.findings import Finding
+from discreet.linter.destinations import destinations, judge
+from discreet.linter.findings import Finding
 
 
 def finding(kind, category, text, severity="error"):
@@ -66,7 +66,7 @@ def run_check(tmp_path, *args):
 
     from click.testing import CliRunner
 
-    from cli import main
+    from discreet.cli import main
 
     note = tmp_path / "note.txt"
     note.write_text(NOTE)
@@ -91,7 +91,7 @@ def test_group_flags_every_name_as_error_and_wording_as_warning(tmp_path):
 def test_group_warnings_alone_exit_0(tmp_path):
     from click.testing import CliRunner
 
-    from cli import main
+    from discreet.cli import main
 
     result = CliRunner().invoke(main, ["check", "-"], input="Mum claims baby sleeps well.\n")
     assert result.exit_code == 0

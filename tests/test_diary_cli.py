@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from discreet.cli import main
 from diary_support import NEIGHBOUR, OKORO, PASSPHRASE, PRYCE, Cli, file_bytes, passphrase_file
 
 BLOCKED = "Mum is refusing to breastfeed and is a bad mother.\n"

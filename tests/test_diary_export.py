@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from diary_support import NEIGHBOUR, OKORO, PASSPHRASE, PRYCE, Cli
-from linter.diary import export
-from linter.diary.checking import diary_linter
-from linter.diary.store import Diary
+from discreet.linter.diary import export
+from discreet.linter.diary.checking import diary_linter
+from discreet.linter.diary.store import Diary
 
 FIRST = (f"Visited Tamsin and Ezra at home. Tamsin said Bethan came round, and her neighbour "
          f"{NEIGHBOUR} brought a meal.\n")
@@ -73,7 +73,7 @@ def test_json_is_the_portability_copy(pack):
 
 
 def test_docx_pack_reads_back_without_third_parties(pack):
-    from linter.documents.docx import read_docx
+    from discreet.linter.documents.docx import read_docx
 
     text = read_docx(export.to_docx_bytes(pack), 5_000_000).text
     assert "Entries: 2" in text and "her neighbour [third party] brought a meal" in text
@@ -81,7 +81,7 @@ def test_docx_pack_reads_back_without_third_parties(pack):
 
 
 def test_a_name_sharing_the_familys_surname_is_still_a_third_party():
-    from linter.findings import Finding
+    from discreet.linter.findings import Finding
 
     found = [Finding("identifier", "person", "I101", 0, 10, "Jade Okoro", "m"),
              Finding("identifier", "person", "I105", 15, 20, "Ezra's", "m")]

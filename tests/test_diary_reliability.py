@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from diary_support import OKORO, PASSPHRASE, Cli
-from linter.diary import crypto
-from linter.diary.store import Diary
+from discreet.linter.diary import crypto
+from discreet.linter.diary.store import Diary
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCKED = "Mum is refusing to breastfeed and is a bad mother.\n"
@@ -36,7 +36,7 @@ def _child(tmp_path, body: str) -> subprocess.Popen:
 HOLD_SAVE = """
     import sys
     from pathlib import Path
-    from linter.diary.store import Diary
+    from discreet.linter.diary.store import Diary
 
     store = Diary(Path(sys.argv[1]), sys.argv[2])
     store.conn.execute("PRAGMA cache_size = 2")  # the entry's pages reach the file before the commit
@@ -68,7 +68,7 @@ def test_sigkill_mid_save_keeps_earlier_entries_and_the_diary_opens(cli, tmp_pat
 HOLD_LOCK = """
     import sys
     from pathlib import Path
-    from linter.diary.store import Diary
+    from discreet.linter.diary.store import Diary
 
     store = Diary(Path(sys.argv[1]), sys.argv[2])
     with store._write() as conn:
@@ -97,7 +97,7 @@ def test_second_writer_waits_for_the_first_then_saves(cli, tmp_path):
     child = _child(tmp_path, HOLD_LOCK)
     assert child.stdout.readline() == "locked\n"
     second = subprocess.Popen(
-        [sys.executable, "-m", "cli", "diary", "family", "add", "Pryce", "--members", "Bethan Pryce",
+        [sys.executable, "-m", "discreet.cli", "diary", "family", "add", "Pryce", "--members", "Bethan Pryce",
          "--diary", str(cli.path), "--passphrase-file", str(cli.pass_file)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.5)  # let the second writer reach its wait (ordering only, nothing is timed)

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from diary_support import OKORO, PASSPHRASE, PRYCE, decrypted_pages, file_bytes
-from linter.diary.crypto import Damaged, DiaryError, WrongPassphrase
-from linter.diary.schema import SCHEMA_VERSION
-from linter.diary.store import Diary
+from discreet.linter.diary.crypto import Damaged, DiaryError, WrongPassphrase
+from discreet.linter.diary.schema import SCHEMA_VERSION
+from discreet.linter.diary.store import Diary
 
 ENTRY = "Quillon visit: Tamsin is managing the night feeds with the sidecar cot."
 SECRET_WORDS = ["Quillon", "sidecar", "Okoro", "Tamsin", "Ezra", "Pryce", "Bethan", "Alfie"]

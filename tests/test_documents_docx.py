@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 
-from cli import main
-from linter.inputs import InputError, read_source
+from discreet.cli import main
+from discreet.linter.inputs import InputError, read_source
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -196,7 +196,7 @@ def test_a_docx_saved_as_txt_is_read_as_a_document(tmp_path):
 
 
 def test_folders_include_documents(tmp_path):
-    from linter.inputs import expand
+    from discreet.linter.inputs import expand
 
     (tmp_path / "a.docx").write_bytes(diary_docx())
     (tmp_path / "b.txt").write_text("x")

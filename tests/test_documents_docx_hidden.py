@@ -20,8 +20,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 
-from cli import main
-from linter.documents.images import ImageError, strip_jpeg, strip_png
+from discreet.cli import main
+from discreet.linter.documents.images import ImageError, strip_jpeg, strip_png
 
 NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '

@@ -7,8 +7,8 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from linter.inputs import InputError, read_source
+from discreet.cli import main
+from discreet.linter.inputs import InputError, read_source
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '

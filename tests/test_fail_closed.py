@@ -3,7 +3,7 @@ import json
 
 from click.testing import CliRunner
 
-from cli import main
+from discreet.cli import main
 
 TEXT = "Lovely visit, feeding well.\n"
 
@@ -27,7 +27,7 @@ def test_broken_model_folder_exits_2(tmp_path):
 
 
 def test_a_recognizer_that_raises_fails_the_run(monkeypatch):
-    from linter.recognizers.phone import UkPhone
+    from discreet.linter.recognizers.phone import UkPhone
 
     def explode(self, text, doc):
         raise ValueError("boom")

@@ -2,8 +2,8 @@
 import pytest
 import spacy
 
-from linter.fast_attribute_ruler import install
-from linter.nlp import model_name
+from discreet.linter.fast_attribute_ruler import install
+from discreet.linter.nlp import model_name
 
 # Invented notes that reach the ruler's exceptions: pronouns, auxiliaries, contractions, "there is",
 # spaces, "gonna", "y'all", "ain't", determiners used as pronouns, words in capitals.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from cli import main
+from discreet.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ def test_fifty_megabyte_file_is_refused_by_size_without_reading_it(tmp_path):
 def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path):
     fifo = tmp_path / "notes.txt"
     os.mkfifo(fifo)
-    proc = subprocess.run([sys.executable, "-c", "from cli import main; main()", "check", "--format", "json", str(fifo)],
+    proc = subprocess.run([sys.executable, "-c", "from discreet.cli import main; main()", "check", "--format", "json", str(fifo)],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert json.loads(proc.stdout)["files"][0]["error"] == "not a regular file (a pipe, device or socket): name a text file"
@@ -85,7 +85,7 @@ def test_very_long_line_keeps_offsets(linter):
 
 def test_closed_stdin_is_a_clear_error():
     result = subprocess.run(
-        ["bash", "-c", f'cd "{REPO}" && "{sys.executable}" -c "from cli import main; main()" check - <&-'],
+        ["bash", "-c", f'cd "{REPO}" && "{sys.executable}" -c "from discreet.cli import main; main()" check - <&-'],
         capture_output=True, text=True,
     )
     assert result.returncode == 2
@@ -102,7 +102,7 @@ def test_empty_stdin_is_a_clear_error():
 KILL_MID_WRITE = """
 import os, sys, time
 sys.path.insert(0, {repo!r})
-from linter import atomic
+from discreet.linter import atomic
 def stall(fd):
     print("writing", flush=True)
     time.sleep(60)
@@ -123,7 +123,7 @@ def test_killed_mid_write_leaves_the_original_intact(tmp_path):
 
 
 def test_write_failure_removes_the_temporary_file(tmp_path, monkeypatch):
-    from linter import atomic
+    from discreet.linter import atomic
 
     path = tmp_path / "note.txt"
     path.write_text("the original note\n")
@@ -141,7 +141,7 @@ def test_write_failure_removes_the_temporary_file(tmp_path, monkeypatch):
 
 
 def test_a_reader_that_fails_unexpectedly_is_one_clear_error_for_that_file(tmp_path, monkeypatch):
-    from linter.documents import odt
+    from discreet.linter.documents import odt
 
     def broken(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")

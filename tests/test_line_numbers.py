@@ -4,8 +4,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from linter.findings import LineIndex
+from discreet.cli import main
+from discreet.linter.findings import LineIndex
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])

@@ -7,9 +7,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from linter.documents.markdown import readable
-from linter.inputs import read_source
+from discreet.cli import main
+from discreet.linter.documents.markdown import readable
+from discreet.linter.inputs import read_source
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,8 +1,8 @@
 """Overlapping results become one finding; a model guess gives way to precise spans."""
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from linter.merge import merge
-from linter.recognizers import by_rule
+from discreet.linter.merge import merge
+from discreet.linter.recognizers import by_rule
 
 
 def result(rule, text, part, score=0.8):

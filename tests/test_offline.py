@@ -19,7 +19,7 @@ socket.create_connection = refuse
 socket.getaddrinfo = refuse
 socket.gethostbyname = refuse
 sys.argv = ["discreet"] + sys.argv[1:]
-from cli import main
+from discreet.cli import main
 main()
 """
 NOTE = "Email dylan.pryce@example.com or see www.example.org/our-family, mob 07700 900733.\n"
@@ -45,7 +45,7 @@ def test_runs_with_network_blocked_and_leaves_no_files(tmp_path, command):
 
 def test_blocker_really_blocks(tmp_path):
     """The guard above must be able to fail: a run that opens a socket is caught."""
-    probe = BLOCKER.replace("from cli import main\nmain()", "import socket; socket.socket().connect(('127.0.0.1', 9))")
+    probe = BLOCKER.replace("from discreet.cli import main\nmain()", "import socket; socket.socket().connect(('127.0.0.1', 9))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "NETWORK USED" in result.stderr
 
@@ -53,8 +53,8 @@ def test_blocker_really_blocks(tmp_path):
 SERVER = """
 import warnings
 warnings.simplefilter("ignore")
-from linter.engine import Linter
-from linter.web.server import create_app
+from discreet.linter.engine import Linter
+from discreet.linter.web.server import create_app
 from starlette.testclient import TestClient
 client = TestClient(create_app(Linter(), 8765), base_url="http://127.0.0.1:8765")
 reply = client.post("/api/check", json={"text": "Email dylan.pryce@example.com, mob 07700 900733.", "names": []},
@@ -64,7 +64,7 @@ print(reply.status_code, reply.json()["safe"])
 
 
 def test_page_server_answers_with_network_blocked(tmp_path):
-    script = BLOCKER.replace('sys.argv = ["discreet"] + sys.argv[1:]\nfrom cli import main\nmain()', SERVER)
+    script = BLOCKER.replace('sys.argv = ["discreet"] + sys.argv[1:]\nfrom discreet.cli import main\nmain()', SERVER)
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONPATH": str(REPO)}
@@ -75,7 +75,7 @@ def test_page_server_answers_with_network_blocked(tmp_path):
 
 
 def test_debug_log_names_rules_and_offsets_never_text(tmp_path):
-    result = subprocess.run([sys.executable, "-c", "from cli import main; main()", "--debug", "check", "-"],
+    result = subprocess.run([sys.executable, "-c", "from discreet.cli import main; main()", "--debug", "check", "-"],
                             input="Visited Ffion Gwyther, mob 07700 900733.\n", capture_output=True, text=True,
                             cwd=REPO)
     assert result.returncode == 1

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from linter.pieces import MAX_PIECE, MAX_TOKEN, pieces
+from discreet.linter.pieces import MAX_PIECE, MAX_TOKEN, pieces
 
 FILLER = "Feeding is going well and the health visitor is happy with her weight gain this week. " * 8
 

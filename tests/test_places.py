@@ -5,7 +5,7 @@ Places are real UK towns from the shipped list, or invented names for the cue ru
 """
 import pytest
 
-from linter.recognizers.places import PlaceCues, PlaceList
+from discreet.linter.recognizers.places import PlaceCues, PlaceList
 
 
 PLACE_LIST = [

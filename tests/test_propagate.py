@@ -1,6 +1,6 @@
 """A name found once is found at every mention."""
-from linter.findings import Finding
-from linter.propagate import propagate
+from discreet.linter.findings import Finding
+from discreet.linter.propagate import propagate
 
 
 def person(text, start, rule="I101"):

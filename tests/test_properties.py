@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.placeholders import safe_version
+from discreet.linter.placeholders import safe_version
 
 
 FIRST = ["Eira", "Tomasz", "Olamide", "Nasra", "Ruaridh", "Ioana", "Keziah", "Farhan", "Wen", "Callum"]

@@ -4,9 +4,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from linter.identifier_rules import identifier_rules
-from linter.ruleset import default_rules
+from discreet.cli import main
+from discreet.linter.identifier_rules import identifier_rules
+from discreet.linter.ruleset import default_rules
 
 
 @pytest.fixture

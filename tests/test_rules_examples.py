@@ -1,8 +1,8 @@
 """Every rule's own examples run as tests: each bad example is flagged by that rule, no good one is."""
 import pytest
 
-from linter.ruleset import default_rules
-from linter.wording import WordingChecker
+from discreet.linter.ruleset import default_rules
+from discreet.linter.wording import WordingChecker
 
 RULES = default_rules()
 BAD = [(r.id, text) for r in RULES for text in r.examples_bad]

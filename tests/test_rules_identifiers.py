@@ -11,11 +11,11 @@ import re
 
 import pytest
 
-import linter.recognizers as recognizers
-from linter.engine import Linter, Options
-from linter.identifier_rules import IDENTIFIERS_FILE, bind, identifier_rules, load
-from linter.recognizers import by_rule, recognizer_classes
-from linter.ruleset import RuleError
+import discreet.linter.recognizers as recognizers
+from discreet.linter.engine import Linter, Options
+from discreet.linter.identifier_rules import IDENTIFIERS_FILE, bind, identifier_rules, load
+from discreet.linter.recognizers import by_rule, recognizer_classes
+from discreet.linter.ruleset import RuleError
 
 RULES = identifier_rules()
 

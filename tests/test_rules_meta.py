@@ -6,7 +6,7 @@ import pytest
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from linter.ruleset import CATEGORIES, RuleError, compile_pattern, compile_spec, default_rules, load_rules
+from discreet.linter.ruleset import CATEGORIES, RuleError, compile_pattern, compile_spec, default_rules, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_RULE = """

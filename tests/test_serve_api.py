@@ -19,10 +19,10 @@ with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still suppor
     warnings.filterwarnings("ignore", message="Using `httpx`")
     from starlette.testclient import TestClient
 
-from cli import main
-from linter.engine import CheckFailed
+from discreet.cli import main
+from discreet.linter.engine import CheckFailed
 
-from linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, create_app
+from discreet.linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, create_app
 
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
@@ -49,7 +49,7 @@ def test_page_and_assets_are_served_with_privacy_headers(client):
         assert "server" not in response.headers
 
 def test_page_loads_nothing_from_outside_and_has_no_inline_script():
-    static = resources.files("linter.web").joinpath("static")
+    static = resources.files("discreet.linter.web").joinpath("static")
     for name in ["index.html", "app.js", "style.css"]:
         text = static.joinpath(name).read_text("utf-8")
         assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(", text, re.I), name
@@ -271,7 +271,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_and_sigterm_stop_the_server_at_once_even_mid_check(sig):
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "serve", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-c", "from discreet.cli import main; main()", "serve", "--port", str(port)],
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:

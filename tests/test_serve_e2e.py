@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from linter.web.server import HOST, create_app
+from discreet.linter.web.server import HOST, create_app
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"

@@ -1,7 +1,7 @@
 """The safe version, exactly: readable placeholders by type and role, the same one for the same thing."""
 import pytest
 
-from linter.placeholders import safe_version
+from discreet.linter.placeholders import safe_version
 
 CASES = [
     ("Supporting Priya in Headingley, her little girl Anaya was born 7lb 2oz at 3.42am at the LGI.\n"
@@ -50,7 +50,7 @@ SAFE = "Visited [name] and baby [baby] today. Her mob is [phone].\n"
 def _share(*args):
     from click.testing import CliRunner
 
-    from cli import main
+    from discreet.cli import main
 
     return CliRunner().invoke(main, ["share", *args])
 
@@ -70,8 +70,8 @@ def odt_note(tmp_path):
 def test_share_in_place_keeps_an_odt_an_odt(odt_note):
     result = _share(str(odt_note), "--in-place")
     assert result.exit_code == 0, result.output
-    from linter.documents import kind_of
-    from linter.inputs import read_source
+    from discreet.linter.documents import kind_of
+    from discreet.linter.inputs import read_source
 
     assert kind_of(str(odt_note), odt_note.read_bytes()) == "odt"
     assert read_source(str(odt_note)).text.startswith("Visit\nSaw [name")

@@ -1,6 +1,6 @@
 """Text in capitals is read title-cased too, and nothing found either way is lost."""
-from linter.placeholders import safe_version
-from linter.shouting import unshout
+from discreet.linter.placeholders import safe_version
+from discreet.linter.shouting import unshout
 
 
 def test_unshout_keeps_length_and_only_touches_shouted_lines():

@@ -31,7 +31,7 @@ def test_spreading_stops_at_roles_ordinary_words_and_lower_case_asides(linter, t
 
 
 def test_what_spreads_is_found_in_every_mention(linter):
-    from linter.placeholders import safe_version
+    from discreet.linter.placeholders import safe_version
 
     text = "Ffion and Hope slept well. Hope fed at 3am."
     assert safe_version(text, linter.check(text)) == "[name 1] and [name 2] slept well. [name 2] fed at 3am."

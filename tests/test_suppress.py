@@ -1,6 +1,6 @@
 """Inline suppression: `discreet: ignore [ids]` on a line, `discreet: off` / `on` around a block."""
-from linter.findings import Finding
-from linter.suppress import suppress
+from discreet.linter.findings import Finding
+from discreet.linter.suppress import suppress
 
 
 def at(text, word, rule, category="stigma", kind="wording"):

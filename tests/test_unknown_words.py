@@ -3,11 +3,11 @@ from importlib import resources
 
 import pytest
 
-from linter.engine import Linter, Options
+from discreet.linter.engine import Linter, Options
 
 
 def _classes() -> dict[str, list[str]]:
-    text = resources.files("linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
+    text = resources.files("discreet.linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
     classes: dict[str, list[str]] = {}
     current = None
     for line in text.splitlines():
@@ -75,7 +75,7 @@ def test_only_text_for_the_group_is_safe_by_default(destination):
 
 
 def test_allow_words_in_the_config_vouch_for_a_word(tmp_path):
-    from linter.config import load
+    from discreet.linter.config import load
 
     (tmp_path / "discreet.toml").write_text('[allow]\nwords = ["Tregarrow"]\n', encoding="utf-8")
     config = load(tmp_path / "discreet.toml")
@@ -84,7 +84,7 @@ def test_allow_words_in_the_config_vouch_for_a_word(tmp_path):
 
 
 def test_an_unknown_word_found_once_is_replaced_everywhere(linter):
-    from linter.placeholders import safe_version
+    from discreet.linter.placeholders import safe_version
 
     text = "Went past the Tregarrow lot again. tregarrow kids were out."
     assert safe_version(text, linter.check(text)) == "Went past the [name] lot again. [name] kids were out."

@@ -1,9 +1,9 @@
 """Context decides: negation, quotes, the writer about themselves, clinical use, guess vs observation."""
 import pytest
 
-from linter.findings import WORDING
-from linter.ruleset import compile_spec, rule_by_id
-from linter.wording import WordingChecker, rewrite
+from discreet.linter.findings import WORDING
+from discreet.linter.ruleset import compile_spec, rule_by_id
+from discreet.linter.wording import WordingChecker, rewrite
 
 
 @pytest.fixture(scope="session")

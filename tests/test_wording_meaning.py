@@ -3,9 +3,9 @@
 Every sentence here is our own and is named by no rule's phrase list or examples."""
 import pytest
 
-from linter import ruleset
-from linter.ruleset import RuleError, lexicon
-from linter.wording import WordingChecker
+from discreet.linter import ruleset
+from discreet.linter.ruleset import RuleError, lexicon
+from discreet.linter.wording import WordingChecker
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_the_broad_rule_gives_way_to_the_rule_naming_the_word(found):
 
 
 def test_severity_follows_the_destination(linter):
-    from linter.engine import Linter, Options
+    from discreet.linter.engine import Linter, Options
 
     diary = Linter(Options(destination="diary"))
     assert [(f.rule, f.severity) for f in diary.check("Her mother is incredibly spiteful.")] == [("W219", "error")]

@@ -1,9 +1,9 @@
 """Wording matchers run on windows around anchor words: that must find exactly what a whole-text run finds."""
 import pytest
 
-from linter import wording
-from linter.ruleset import compile_pattern, default_rules
-from linter.wording import WordingChecker, _max_length, _windows
+from discreet.linter import wording
+from discreet.linter.ruleset import compile_pattern, default_rules
+from discreet.linter.wording import WordingChecker, _max_length, _windows
 
 RULES = default_rules()
 # Every rule example joined into one long note, with padding, so windows start and end mid-text,

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.placeholders import LABELS, PLACEHOLDER_RE, safe_version
+from discreet.linter.placeholders import LABELS, PLACEHOLDER_RE, safe_version
 
 WRAPPERS = ["[{}]", "({})", "{{{}}}", "<{}>", "*{}*", "**{}**", "_{}_", '"{}"', "'{}'",
             "[{}](https://example.org/page)", "![{}](photo.png)"]
@@ -28,7 +28,7 @@ def test_a_name_in_square_brackets_is_found_and_replaced(linter):
 
 
 def test_a_bracketed_caseload_name_is_found(tmp_path):
-    from linter.engine import Linter, Options
+    from discreet.linter.engine import Linter, Options
 
     text = "Popped in to see [Zuzanna] and the twins."
     found = Linter(Options(names=("Zuzanna",))).check(text)
@@ -47,10 +47,10 @@ def test_only_discreets_own_labels_are_placeholders():
 
 
 def test_every_placeholder_a_recognizer_can_write_is_a_label():
-    from linter.placeholders import ROLE_BEFORE
-    from linter.recognizers import recognizer_classes
-    from linter.recognizers.address import StreetAddress
-    from linter.recognizers.named_facility import _HEAD_OF
+    from discreet.linter.placeholders import ROLE_BEFORE
+    from discreet.linter.recognizers import recognizer_classes
+    from discreet.linter.recognizers.address import StreetAddress
+    from discreet.linter.recognizers.named_facility import _HEAD_OF
 
     written = ({cls.PLACEHOLDER for cls in recognizer_classes()} | set(_HEAD_OF.values()) | set(ROLE_BEFORE)
                | set(StreetAddress.PLACEHOLDERS.values()))
@@ -58,7 +58,7 @@ def test_every_placeholder_a_recognizer_can_write_is_a_label():
 
 
 def test_a_label_outside_the_list_becomes_detail_so_share_stays_idempotent():
-    from linter.findings import IDENTIFIER, Finding
+    from discreet.linter.findings import IDENTIFIER, Finding
 
     odd = Finding(IDENTIFIER, "id", "I999", 4, 9, "Q1234", "m", placeholder="[Q code]")
     assert safe_version("Ref Q1234.", [odd]) == "Ref [detail]."
@@ -77,7 +77,7 @@ def test_a_wrapped_name_is_found_like_the_plain_one(linter, wrapper, name):
 def _listed(file: str) -> list[str]:
     from importlib import resources
 
-    text = resources.files("linter").joinpath("data", file).read_text(encoding="utf-8")
+    text = resources.files("discreet.linter").joinpath("data", file).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#") and line.isalpha()]
 
 

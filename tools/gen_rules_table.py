@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from linter.identifier_rules import identifier_rules  # noqa: E402
-from linter.ruleset import load_rules  # noqa: E402
+from discreet.linter.identifier_rules import identifier_rules  # noqa: E402
+from discreet.linter.ruleset import load_rules  # noqa: E402
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 IDS_START, IDS_END = "<!-- identifier-rules:start -->", "<!-- identifier-rules:end -->"

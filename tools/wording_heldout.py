@@ -23,7 +23,7 @@ def main() -> None:
     parser.add_argument("path", nargs="?", default=str(HERE / "tests/data/wording_heldout.jsonl"))
     parser.add_argument("--show", action="store_true", help="print every note with the rules that fired")
     args = parser.parse_args()
-    from linter.engine import Linter, Options
+    from discreet.linter.engine import Linter, Options
 
     items = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines() if line.strip()]
     linter = Linter(Options(destination="diary"))

@@ -142,7 +142,7 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check
 
     async def page(request: Request) -> Response:
         name, media_type = STATIC[request.url.path]
-        body = resources.files("linter.web").joinpath("static", name).read_bytes()
+        body = resources.files("discreet.linter.web").joinpath("static", name).read_bytes()
         return Response(body, media_type=media_type)
 
     async def check(request: Request) -> Response:
