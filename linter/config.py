@@ -21,11 +21,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .findings import Finding
+from .destinations import names as destination_names
+from .findings import SEVERITIES, Finding
 
 FILE_NAME = "discreet.toml"
-DESTINATIONS = ("group", "diary", "handover")
-SEVERITIES = ("error", "warning", "info")
 IDENTIFIER_CATEGORIES = ("person", "location", "facility", "phone", "email", "handle", "date", "id", "quasi")
 TOP_KEYS = {"model", "max_size", "names", "for", "rules", "allow"}
 RULES_KEYS = {"disable", "enable", "severity"}
@@ -154,8 +153,8 @@ def parse(data: dict, path: Path | None = None) -> Config:
             raise ConfigError(f"{where}: 'names' must be the path of a caseload file")
         names = str((path.parent / names) if path else Path(names))
     destination = data.get("for")
-    if destination is not None and destination not in DESTINATIONS:
-        raise ConfigError(f"{where}: 'for' must be one of {', '.join(DESTINATIONS)}")
+    if destination is not None and destination not in destination_names():
+        raise ConfigError(f"{where}: 'for' must be one of {', '.join(destination_names())}")
     rules = data.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{where}: 'rules' must be a table")

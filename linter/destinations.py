@@ -27,6 +27,12 @@ class Destination:
 
 
 @lru_cache(maxsize=1)
+def names() -> tuple[str, ...]:
+    """The destinations' names, in the order the data file gives them."""
+    return tuple(destinations())
+
+
+@lru_cache(maxsize=1)
 def destinations() -> dict[str, Destination]:
     raw = tomllib.loads(resources.files("discreet.linter").joinpath("data/destinations.toml").read_text("utf-8"))
     out = {}

@@ -5,6 +5,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+SEVERITIES = ("error", "warning", "info")
+
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 IDENTIFIER = "identifier"
 WORDING = "wording"

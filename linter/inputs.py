@@ -11,7 +11,8 @@ from pathlib import Path
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
 NOT_REGULAR = "not a regular file (a pipe, device or socket): name a text file"
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".odt")
+# what a folder check reads: plain text, Markdown (every spelling the Markdown reader takes), documents
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".docx", ".odt")
 
 
 class InputError(Exception):

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import yaml
 
+from .findings import SEVERITIES
+
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 LEXICON_DIR = RULES_DIR / "lexicons"
 ABOUT = ("person", "person-doing")  # the matched word must be said of a family member (wording.py)
@@ -38,7 +40,6 @@ LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps
 POS_ATTR = "discreet_pos"  # Token extension: part of speech, the tagger's slips corrected (wording.py)
 UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
 CATEGORIES = ("stigma", "judgement", "speculation", "gossip", "sarcasm", "body", "paternalism")
-SEVERITIES = ("error", "warning", "info")
 
 # Word lists shared by many rules. General English, never names or places from any corpus.
 MACROS = {

@@ -8,7 +8,9 @@ from click.testing import CliRunner
 
 from discreet.cli import main
 
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "report.schema.json"
+# The report's schema, kept in the repository; test_schema_copy_matches_the_shared_one checks it.
+SCHEMA = Path(__file__).resolve().parents[1] / "linter" / "data" / "report.schema.json"
+SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "report.schema.json"
 NOTE = "Visited Morwenna and baby Tobiah today. Her mob is 07700 900412.\n"
 CLEAN = "Feeding is going well, 8 feeds in 24 hours and plenty of wet nappies.\n"
 
@@ -163,3 +165,9 @@ def test_jobs_gives_the_same_report_in_input_order(runner, tmp_path):
     assert one.output == two.output
     paths = [f["path"] for f in json.loads(two.output)["files"]]
     assert paths == sorted(paths) and len(paths) == 12
+
+
+def test_schema_copy_matches_the_shared_one():
+    if not SHARED_SCHEMA.exists():
+        pytest.skip("../shared is not beside this checkout")
+    assert json.loads(SCHEMA.read_text()) == json.loads(SHARED_SCHEMA.read_text())

@@ -16,12 +16,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.concurrency import run_in_threadpool
 
+from .. import DEFAULT_PORT
 from ..findings import IDENTIFIER, Finding
-from ..placeholders import labels, safe_version
+from ..placeholders import replacements, safe_version
 from .worker import CHECK_SECONDS, CheckWorker, TooSlow
 
 HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
 MAX_BODY = 1024 * 1024  # bytes: a long diary is ~20 kB
 MAX_TEXT = 200_000  # characters: ten long diaries, checked in seconds
 TOO_LONG = f"That text is too long for one check ({MAX_TEXT:,} characters at most); check it in smaller parts."
@@ -79,8 +79,7 @@ def _kept_in_safe(text: str, keep: list[Finding], kept: list[Finding], safe: str
     """Where each identifier kept visible stands in the safe version (UTF-16, for the page to mark).
 
     Each replaced identifier shifts what follows it by its placeholder's length less its own."""
-    chosen = labels(text, keep)
-    shifts = [(keep[i].end, len(label) - (keep[i].end - keep[i].start)) for i, label in chosen.items()]
+    shifts = [(end, len(label) - (end - start)) for start, end, label in replacements(text, keep)]
     spans = []
     for f in sorted(kept, key=lambda f: f.start):
         start = f.start + sum(shift for end, shift in shifts if end <= f.start)
