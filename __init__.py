@@ -8,9 +8,10 @@ the command line `discreet.cli`. The API:
 
 Linter is imported on first use, so `discreet --help` stays quick.
 """
-from .linter import __version__
-
 __all__ = ["Linter", "Options", "__version__"]
+
+if __package__:  # imported as the package; pytest also imports this file alone, as the repository folder's
+    from .linter import __version__
 
 
 def __getattr__(name: str):
