@@ -68,7 +68,10 @@ async function unlock(event) {
   unlockStatus.textContent = "";
   unlockPanel.hidden = true;
   browsePanel.hidden = writePanel.hidden = false;
-  if (!day.value) day.value = new Date().toISOString().slice(0, 10);
+  if (!day.value) {  // today on this computer's calendar, not in UTC
+    const now = new Date();
+    day.value = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  }
   stillHere();
   await loadFamilies();
 }
