@@ -115,6 +115,16 @@ def test_unlock_blocked_save_fix_save_export_lock(served, tmp_path):
         assert problems == ["Failed to load resource: the server responded with a status of 401 (Unauthorized)"]
         assert all(url.startswith(base_url + "/") or url.startswith("blob:") for url in requests)
         assert not any(session.token in url or PASSPHRASE.split()[0] in url for url in requests)
+
+        page.get_by_label("Passphrase").fill(PASSPHRASE)  # leaving the tab locks it too
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_label("Family")).to_have_value("Okoro")
+        page.goto(base_url + "/")
+        for _ in range(100):
+            if session.store is None:
+                break
+            time.sleep(0.05)
+        assert session.store is None
         context.close()
         browser.close()
     with Diary(session.path, PASSPHRASE) as store:
