@@ -298,8 +298,10 @@ def rules(rule_id):
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True, help="Port on this computer.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Always 127.0.0.1: the page is never reachable from other computers.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
+@click.option("--diary", "diary_path", type=click.Path(dir_okay=False), envvar="DISCREET_DIARY", metavar="PATH",
+              help="Also serve the Diary view for this diary (default: $DISCREET_DIARY, or your diary if one exists).")
 @model_option
-def serve(port, host, open_browser, model):
+def serve(port, host, open_browser, diary_path, model):
     """Open a page in your browser: paste a note, see what is risky and why, copy a safe version.
 
     The page runs on this computer only; nothing you paste is kept or sent anywhere.
@@ -312,9 +314,28 @@ def serve(port, host, open_browser, model):
         server.check_port_free(port)
     except OSError:
         _fail(f"port {port} is already in use; try another, e.g. --port {port + 1 if port < 65535 else DEFAULT_PORT}")
+    diary = _serve_diary(diary_path)
     linter = _linter(model)
     click.echo(f"discreet: the page is at {server.url(port)}  (press Ctrl+C to stop)", err=True)
-    server.run(linter, port, open_browser)
+    if diary is not None:
+        click.echo(f"discreet: your diary {diary.path} is at {server.url(port)}diary", err=True)
+    server.run(linter, port, open_browser, diary)
+
+
+def _serve_diary(diary_path):
+    """A DiarySession when a diary was named, or the default one exists; None serves no Diary view."""
+    from pathlib import Path
+
+    from discreet.linter.diary.store import default_path
+
+    path = Path(diary_path).expanduser() if diary_path else default_path()
+    if not path.is_file():
+        if diary_path:
+            _fail(f"there is no diary at {path}; create one with `discreet diary init`")
+        return None
+    from discreet.linter.web.diary_routes import DiarySession
+
+    return DiarySession(path)
 
 
 from discreet.linter.diary.commands import diary  # noqa: E402  (the group's code lives in its own module)

@@ -41,6 +41,11 @@ def diary_linter(names, family=None, model: str | None = None):
         raise CheckUnavailable(f"discreet could not start its checks ({type(exc).__name__}). Nothing was saved.") from None
 
 
+def caseload(diary, family) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(names, family) for diary_linter: every family's names are found; those not of `family` are third parties."""
+    return tuple(name for f in diary.families() for name in f.members), tuple(family.members)
+
+
 def findings_of(linter, text: str) -> list[Finding]:
     from ..engine import CheckFailed
 

@@ -197,7 +197,9 @@ def _read_text(source: str):
 
 def _caseload(store, fam):
     """Every family's names are found; those not of this family are third parties (a warning)."""
-    return [name for f in _guard(store.families) for name in f.members], fam.members
+    from .checking import caseload
+
+    return _guard(caseload, store, fam)
 
 
 def _checked_text(source, initial: str, caseload, accept, because):

@@ -1,6 +1,7 @@
 """The local page's server: loopback only, checks Host and Origin, keeps no text between requests.
 
 POST /api/check {"text": str, "names": [str], "fine": [key]} -> {"findings": [...], "safe": str}.
+With a diary (`discreet serve --diary PATH`), /diary and /api/diary/* are served too (diary_routes.py).
 Nothing here logs, caches or stores a request body; the Linter is built once, before serving, and
 checks run in a worker process with a time limit (worker.py), never on the event loop.
 """
@@ -30,6 +31,9 @@ MAX_NAMES, MAX_NAME_LENGTH = 500, 100
 STATIC = {"/": ("index.html", "text/html; charset=utf-8"),
           "/app.js": ("app.js", "text/javascript; charset=utf-8"),
           "/style.css": ("style.css", "text/css; charset=utf-8")}
+DIARY_STATIC = {"/diary": ("diary.html", "text/html; charset=utf-8"),
+                "/diary.js": ("diary.js", "text/javascript; charset=utf-8")}
+DIARY_LINK = '<a class="view" href="/diary">Open your diary</a>'
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "Content-Security-Policy": (
@@ -107,10 +111,29 @@ def _parse(body: bytes) -> tuple[str, list[str], set[str]]:
     return data["text"], names, set(fine)
 
 
-def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check_seconds: float = CHECK_SECONDS):
+async def read_body(request: Request, max_body: int = MAX_BODY) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > max_body):
+        raise Refused(413, TOO_LONG)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_body:
+            raise Refused(413, TOO_LONG)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _static(name: str) -> bytes:
+    return resources.files("discreet.linter.web").joinpath("static", name).read_bytes()
+
+
+def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check_seconds: float = CHECK_SECONDS,
+               diary=None):
     """The app for a server listening on 127.0.0.1:port; requests naming any other host are refused.
 
-    app.checker is its CheckWorker: run() starts it before serving and stops it on the way out."""
+    app.checker is its CheckWorker: run() starts it before serving and stops it on the way out.
+    diary: a diary_routes.DiarySession (app.diary), or None: then nothing of the diary is served."""
     checker = CheckWorker(linter, check_seconds)
     one_at_a_time = asyncio.Lock()
     allowed_hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
@@ -127,28 +150,20 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check
             if request.headers.get("sec-fetch-site", "same-origin") not in {"same-origin", "none"}:
                 raise Refused(403, "Requests from other sites are refused.")
 
-    async def read_body(request: Request) -> bytes:
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > max_body):
-            raise Refused(413, TOO_LONG)
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > max_body:
-                raise Refused(413, TOO_LONG)
-            chunks.append(chunk)
-        return b"".join(chunks)
-
     async def page(request: Request) -> Response:
-        name, media_type = STATIC[request.url.path]
-        body = resources.files("discreet.linter.web").joinpath("static", name).read_bytes()
+        name, media_type = {**STATIC, **DIARY_STATIC}[request.url.path]
+        body = _static(name)
+        if name == "index.html":
+            body = body.replace(b"<!--diary-->", DIARY_LINK.encode() if diary else b"")
+        elif name == "diary.html":  # the per-launch token, for this page's own requests only
+            body = body.replace(b"{{token}}", diary.token.encode())
         return Response(body, media_type=media_type)
 
     async def check(request: Request) -> Response:
         # Media types are case-insensitive; parameters such as charset may follow.
         if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
             raise Refused(415, "Send the text as JSON.")
-        text, names, fine = _parse(await read_body(request))
+        text, names, fine = _parse(await read_body(request, max_body))
         if not text.strip():
             return JSONResponse(result(text, [], fine))
         async with one_at_a_time:  # one check at a time: the worker holds one spaCy pipeline
@@ -172,6 +187,12 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check
 
     routes = [Route(path, page, methods=["GET"]) for path in STATIC]
     routes += [Route("/api/check", check, methods=["POST"]), Route("/favicon.ico", no_icon, methods=["GET"])]
+    if diary is not None:
+        from .diary_routes import diary_routes
+
+        diary.on_lock = checker.stop  # the worker held the diary's names for its checks: forget them
+        routes += [Route(path, page, methods=["GET"]) for path in DIARY_STATIC]
+        routes += diary_routes(diary, checker, one_at_a_time, lambda r: read_body(r, max_body), Refused, result)
     inner = Starlette(routes=routes, exception_handlers={Refused: refused})
 
     async def app(scope, receive, send):
@@ -193,7 +214,7 @@ def create_app(linter, port: int = DEFAULT_PORT, max_body: int = MAX_BODY, check
             return await (await refused(Request(scope), exc))(scope, receive, send_with_headers)
         await inner(scope, receive, send_with_headers)
 
-    app.checker = checker
+    app.checker, app.diary = checker, diary
     return app
 
 
@@ -212,7 +233,7 @@ def check_port_free(port: int) -> None:
         s.bind((HOST, port))
 
 
-def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
+def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False, diary=None) -> None:
     """Serve on 127.0.0.1 only until Ctrl+C. No access log: nothing about a request is written anywhere."""
     import threading
     import time
@@ -220,7 +241,7 @@ def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
 
     import uvicorn
 
-    app = create_app(linter, port)
+    app = create_app(linter, port, diary=diary)
 
     class Server(uvicorn.Server):
         def handle_exit(self, sig, frame) -> None:
@@ -247,4 +268,6 @@ def run(linter, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
     except KeyboardInterrupt:
         pass  # Ctrl+C is how the page is meant to be stopped
     finally:
+        if diary is not None:
+            diary.shutdown()  # the open store and its key are dropped before the process ends
         app.checker.stop()

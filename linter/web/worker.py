@@ -4,6 +4,9 @@ The worker is forked from the server after the model is loaded (nothing loads tw
 one text at a time, read from a pipe: the text is never written anywhere. A check that runs past
 the limit is stopped by ending the worker; the next check forks a fresh one. So one hostile paste
 cannot hold the page, and Ctrl+C never waits for a check to finish.
+
+A diary check (diary_routes.py) is checked `--for diary` by a diary Linter built here, in the worker,
+from the names it is sent; stopping the worker (on lock) is what forgets those names.
 """
 from __future__ import annotations
 
@@ -32,13 +35,22 @@ def _work(linter, conn, parent_end) -> None:
     keep = conn.fileno()
     os.closerange(3, keep)
     os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 4096)
+    diary_linters = {}  # (caseload, family) -> a diary Linter; one at a time
     while True:
         try:
-            text, names = conn.recv()
+            text, names, diary = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer = ("ok", linter.check(text, names=names))
+            if diary is None:
+                answer = ("ok", linter.check(text, names=names))
+            else:
+                if diary not in diary_linters:
+                    from ..diary.checking import diary_linter
+
+                    diary_linters.clear()
+                    diary_linters[diary] = diary_linter(diary[0], diary[1], model=linter.options.model)
+                answer = ("ok", diary_linters[diary].check(text))
         except Exception:  # its message may quote the note, so none of it crosses the pipe
             answer = ("failed", None)
         conn.send(answer)
@@ -61,13 +73,14 @@ class CheckWorker:
         self._process.start()
         child_end.close()
 
-    def check(self, text: str, names: tuple[str, ...] = ()):
-        """The findings for text, with names as the caseload for this check only."""
+    def check(self, text: str, names: tuple[str, ...] = (), diary: tuple | None = None):
+        """The findings for text, with names as the caseload for this check only; with diary =
+        (caseload, family) instead, checked `--for diary` as `discreet diary add` checks it."""
         with self._lock:
             self.start()
             conn = self._conn
             try:
-                conn.send((text, tuple(names)))
+                conn.send((text, tuple(names), diary))
                 if not conn.poll(self.seconds):
                     self.stop()
                     raise TooSlow()
