@@ -6,12 +6,25 @@ from functools import lru_cache
 from importlib import resources
 
 
+def _lines(name: str) -> list[str]:
+    text = resources.files("discreet.linter").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
-    text = resources.files("discreet.linter").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(_lines(name))
+
+
+@lru_cache(maxsize=None)
+def tagged_words(name: str) -> dict[str, frozenset[str]]:
+    """A list of 'word tag tag ...' lines (role_words.txt, nationalities.txt) as tag -> its words."""
+    tags: dict[str, set[str]] = {}
+    for line in _lines(name):
+        word, *uses = line.split()
+        for tag in uses:
+            tags.setdefault(tag, set()).add(word)
+    return {tag: frozenset(words) for tag, words in tags.items()}
 
 
 def not_identifier(span_text: str) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import all_safe, not_identifier, word_list
+from .lexicon import all_safe, not_identifier
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
-from .recognizers.name_list import is_first_name, is_surname
+from .words import ENGLISH, is_first_name, is_surname
 
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
@@ -30,7 +30,7 @@ def _worth_keeping(piece: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]{2,}", piece)
     return any(w[0].isupper() and not not_identifier(w)
-               and ((len(w) > 3 and w.lower() not in word_list("english_words.txt")) or is_first_name(w) or is_surname(w))
+               and ((len(w) > 3 and w.lower() not in ENGLISH) or is_first_name(w) or is_surname(w))
                for w in words)
 
 

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from .findings import IDENTIFIER, Finding
+from .words import ROLE_LABELS
 
 # The closed list of labels `share` writes. Only these, optionally numbered ("[name 2]"), are
 # placeholders; anything else in brackets is read like any other text: "[Bethan Pryce]" is a name.
@@ -20,18 +21,9 @@ FALLBACK = "[detail]"
 PLACEHOLDER_RE = re.compile(
     r"\[(?:" + "|".join(re.escape(label[1:-1]) for label in sorted(LABELS, key=len, reverse=True)) + r")(?: \d+)?\]")
 
-# A role word just before a name tells `share` who the person is.
-ROLE_BEFORE = {
-    "[baby]": "baby babby lo ds dd dc son daughter newborn twin twins bubba boy girl",
-    "[mum]": "mum mam mummy mother mom",
-    "[partner]": "dp dh dw partner husband hubby wife boyfriend bf girlfriend gf fiance fiancé fiancee fiancée dad daddy",
-    "[grandparent]": "nan nana nanna nanny grandma grandad grandpa granny gran mil fil",
-    "[health visitor]": "hv",
-    "[midwife]": "mw midwife",
-    "[social worker]": "sw",
-    "[sibling]": "sister brother sis bro",
-}
-_ROLE_OF = {word: label for label, words in ROLE_BEFORE.items() for word in words.split()}
+# A role word just before a name tells `share` who the person is (linter/data/role_words.txt, the [label] tags).
+ROLE_BEFORE = ROLE_LABELS
+_ROLE_OF = {word: label for label, words in ROLE_BEFORE.items() for word in words}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*[,:]?\s*[\[(\"'“‘]?$")  # "mum Jane", "mum [Jane]", "mum (Jane)"
 
 

@@ -8,15 +8,11 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import not_identifier, word_list
+from .lexicon import not_identifier
 from .placeholders import PLACEHOLDER_RE
+from .words import is_english
 
 SPREAD = {"person", "location", "facility"}
-
-
-def _is_word(part: str) -> bool:
-    lower = part.lower()
-    return lower in word_list("english_words.txt") or lower in word_list("name_words.txt")
 
 
 def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
@@ -25,11 +21,11 @@ def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
     for f in findings:
         if f.kind != IDENTIFIER or f.category not in SPREAD or len(f.text) < 2:
             continue
-        targets.setdefault(f.text, (f, _is_word(f.text)))  # "Hope" found: "I hope" is still the verb
+        targets.setdefault(f.text, (f, is_english(f.text)))  # "Hope" found: "I hope" is still the verb
         if f.category == "person":
             for part in re.findall(r"[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*", f.text):
                 if len(part) >= 3 and part[0].isupper() and not not_identifier(part):
-                    targets.setdefault(part, (f, _is_word(part)))
+                    targets.setdefault(part, (f, is_english(part)))
     return targets
 
 

@@ -11,7 +11,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, safe_words
-from .recognizers.name_list import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name
+from .words import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name
 
 _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")

@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from .findings import WORDING, Finding
-from .recognizers.doc_view import view
+from .doc_view import view
 from .ruleset import LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
 
 NEG = set(MACROS["NEG"].split())

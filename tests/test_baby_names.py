@@ -26,7 +26,7 @@ def test_uk_baby_names(spans, text, expected):
 
 
 def test_every_top_100_name_of_recent_years_is_listed():
-    from discreet.linter.recognizers.name_list import is_first_name
+    from discreet.linter.words import is_first_name
 
     # a sample of England and Wales top-100 names, 2015-2020, that older lists missed
     for name in "Esme Maisie Darcey Albie Jenson Finlay Lyra Remi Mirren Aila Fiadh Struan Olly Neve".split():

@@ -1,7 +1,7 @@
 """The per-doc view the recognizers read must say what the spaCy doc says."""
 import pytest
 
-from discreet.linter.recognizers.doc_view import view
+from discreet.linter.doc_view import view
 
 TEXTS = [
     "Saw Oyelaran and baby Teodor at 14 Brynmawr Close.  Mum well.\n\nNext visit Tues.",

@@ -8,7 +8,8 @@ import pytest
 from discreet.linter.lexicon import word_list
 from discreet.linter.recognizers.initials import Initials
 from discreet.linter.recognizers.name_cues import NameCues
-from discreet.linter.recognizers.name_list import NameList, fold, is_first_name, is_word_name
+from discreet.linter.recognizers.name_list import NameList
+from discreet.linter.words import fold, is_first_name, is_word_name
 
 
 NAME_LIST = [

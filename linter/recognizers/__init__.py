@@ -3,7 +3,8 @@
 Where each identifier rule lives (rule id, module, class; tests/test_rules_identifiers.py checks this
 index against the registry). A rule's message, suggestion, placeholder, why and examples are in
 rules/identifiers.yaml. Helpers shared by one family sit next to its rules: birth_cue.py (I701, I702),
-facility_names.py (I301, I303), doc_view.py (the doc recognizers).
+facility_names.py (I301, I303). The word tests and lists every recognizer shares are linter/words.py, and
+the per-doc token view the doc recognizers read is linter/doc_view.py.
 
     I101  model_entities.py     ModelPerson
     I102  name_list.py          NameList

@@ -5,13 +5,13 @@ span, so `share` replaces it with one "[address]" rather than leaving the town b
 """
 import re
 
-from ..lexicon import not_identifier, word_list
+from ..lexicon import not_identifier
+from ..words import ENGLISH
 from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_CODE, STATE_AND_CODE, SUFFIXED_STREET,
                             THE_NAME, TRAIL, TYPE_FIRST)
 from .base import Hit, Pattern, RegexRecognizer
 from .postcode import INWARD, OUTWARD
 
-ENGLISH = word_list("english_words.txt")
 _STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Terrace|Terr|Tce|Way|"
     "Place|Pl|Grove|Gr|Gardens|Gdns|Court|Ct|Mews|Walk|Row|Square|Sq|Hill|Rise|View|Park|Parade|"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import word_list
+from ..words import ADULT_ROLES, ENGLISH, is_first_name, is_surname
 from .base import Pattern, RegexRecognizer
-from .name_list import is_first_name, is_surname
 
 _AGE = r"(?:1[3-9]|[2-6]\d)"
 _NOT_AGE_UNIT = (
@@ -51,7 +50,6 @@ class AdultAge(RegexRecognizer):
             0.6,
         ),
     ]
-    _ROLES = {"mum", "dad", "mam", "partner", "mother", "father"}
     _NOT_NAMES = frozenset(
         "january february march april may june july august september october november december "
         "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -75,10 +73,10 @@ class AdultAge(RegexRecognizer):
     def _names_someone(self, word: str, before: str) -> bool:
         """A role, or a capitalised word that reads as a name: a first name, a word that is not ordinary
         English, or a surname after a first name ("Orla Baker"); never a month or a day."""
-        if word.lower() in self._ROLES:
+        if word.lower() in ADULT_ROLES:
             return True
         if not word[:1].isupper() or word.lower() in self._NOT_NAMES:
             return False
-        if is_first_name(word) or word.lower() not in word_list("english_words.txt"):
+        if is_first_name(word) or word.lower() not in ENGLISH:
             return True
         return is_surname(word) and before[:1].isupper() and is_first_name(before)

@@ -1,27 +1,15 @@
 """I707: a nationality, ethnicity or religion named in the same sentence as where the family lives.
+
+The backgrounds are the words tagged "background" in linter/data/nationalities.txt.
 """
 from __future__ import annotations
 
 import re
 
+from ..doc_view import DocView, view
+from ..words import is_background, is_first_name
 from .base import DocRecognizer, Hit
-from .doc_view import DocView, view
-from .name_list import is_first_name
 
-NATIONALITIES = frozenset(
-    """Afghan Albanian Algerian American Angolan Argentinian Armenian Australian Austrian Bangladeshi Belarusian
-    Belgian Bolivian Bosnian Brazilian Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian
-    Congolese Croatian Cuban Cypriot Czech Danish Dominican Dutch Ecuadorian Egyptian Eritrean Estonian Ethiopian
-    Fijian Filipino Filipina Finnish French Gambian Georgian German Ghanaian Greek Guinean Haitian Hungarian
-    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh
-    Kenyan Korean Kosovan Kurdish Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malawian
-    Malaysian Maltese Mexican Moldovan Mongolian Moroccan Nepali Nepalese Nigerian Norwegian Pakistani
-    Palestinian Peruvian Polish Portuguese Romanian Russian Rwandan Saudi Scottish Senegalese Serbian
-    Sierra Slovak Slovakian Slovenian Somali Somalian Sudanese Swedish Swiss Syrian Taiwanese Tamil Tanzanian Thai
-    Tibetan Tunisian Turkish Ugandan Ukrainian Uzbek Venezuelan Vietnamese Yemeni Zambian Zimbabwean
-    Roma Romany Gypsy Traveller Travellers Muslim Jewish Sikh Hindu Buddhist Catholic Mormon Amish Orthodox
-    Rastafarian Hasidic Haredi Bengali Punjabi Gujarati Kashmiri Yoruba Igbo Hausa Akan Hazara Pashtun""".split()
-)
 # After these the word is a language or a cultural thing, not who the family are.
 _NOT_BACKGROUND_AFTER = re.compile(
     r"\s*-?\s*(?i:speaking|speaker|speakers|speak|name|names|interpreter|interpreters|translator|translation|language|"
@@ -47,7 +35,7 @@ class BackgroundWithPlace(DocRecognizer):
         v = view(doc)
         norp = {i for ent in doc.ents if ent.label_ == "NORP" for i in range(ent.start, ent.end)}
         candidates = [i for i, word in enumerate(v.texts)
-                      if word in NATIONALITIES or (i in norp and word[:1].isupper())]
+                      if is_background(word) or (i in norp and word[:1].isupper())]
         if not candidates:
             return  # most texts name no background: no need to read their sentences
         for sent in doc.sents:
@@ -62,7 +50,7 @@ class BackgroundWithPlace(DocRecognizer):
             word = v.texts[i]
             if word in ("English", "British", "Welsh", "Christian"):
                 continue  # the majority where our users work
-            if word not in NATIONALITIES and is_first_name(word):
+            if not is_background(word) and is_first_name(word):
                 continue  # the model tags some first names (Osian) as a nationality
             if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
                 continue

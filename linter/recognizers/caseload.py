@@ -1,15 +1,16 @@
 """The practitioner's own caseload (I105): every listed name, nickname, street or town, in any
 case, with a possessive 's, and with one typo in words of five letters or more.
 
-The engine hands the entries over with `configure(options)` (Options.names); with none, it finds nothing.
+The engine hands the entries over with `configure(options)` (Options.names), or for one call with
+`configure_entries` (`Linter.check(text, names=...)`, the page's caseload box); with none, it finds nothing.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicon import not_identifier, word_list
+from ..lexicon import not_identifier
+from ..words import ENGLISH, NOT_NAME_POS, fold, is_word_name
 from .base import Hit, Recognizer
-from .name_list import NOT_NAME_POS, fold, is_word_name
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TYPO_MIN = 5  # shorter names would match too many ordinary words with one letter changed
@@ -52,7 +53,7 @@ class Caseload(Recognizer):
         words = [w for w in words if w]
         # each distinctive word of an entry also stands alone: "Tamsin" of "Tamsin Okoro", not "Close"
         words += [(w,) for phrase in words if len(phrase) > 1 for w in phrase
-                  if len(w) >= 2 and w not in _COMMON and not not_identifier(w) and not is_word_name(w)]
+                  if len(w) >= 2 and w not in ENGLISH and not not_identifier(w) and not is_word_name(w)]
         self._phrases = sorted(set(words), key=len, reverse=True)
         # index by first word, exact and by one-deletion variants, so each text word is one lookup
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -114,7 +115,5 @@ class Caseload(Recognizer):
             return False
         if exact:
             return token.pos_ in NOT_NAME_POS and not token.text[:1].isupper()
-        return (word in _COMMON or is_word_name(word) or token.pos_ in NOT_NAME_POS) and token.pos_ != "PROPN"
+        return (word in ENGLISH or is_word_name(word) or token.pos_ in NOT_NAME_POS) and token.pos_ != "PROPN"
 
-
-_COMMON = word_list("english_words.txt")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ..doc_view import view
+from ..words import KIN_BEFORE
 from .base import DocRecognizer, Hit
-from .doc_view import view
-from .name_cues import KIN_BEFORE
 
 # Pairs that are abbreviations, not two people.
 NOT_PAIRS = frozenset("AE QA BQ MS BB PO RD RR GT TC SP PP HM DG FB".split())

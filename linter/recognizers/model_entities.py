@@ -1,11 +1,12 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
-from ..lexicon import not_identifier, word_list
+from ..doc_view import DocView, view
+from ..lexicon import not_identifier
+from ..words import (ENGLISH, NAME_EDGES, NAME_WORDS, NOT_NAMES, fold, is_first_name, is_surname, never_names,
+                     sentence_initial)
 from .base import DocRecognizer, Hit
-from .doc_view import DocView, view
-from .name_list import NOT_NAMES, fold, is_first_name, is_surname, never_names, sentence_initial
 
 _EDGE_PUNCT = ".,;:!?()'\"-"
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "the", "baby", "mum", "dad", "hv", "mw", "lo", "dp", "dh", "sw"}
+_TITLE_WORDS = NAME_EDGES | {"the"}
 
 
 def trimmed(v: DocView, start: int, end: int) -> tuple[int, int]:
@@ -23,7 +24,7 @@ def _imperative_word(v: DocView, start: int, end: int) -> bool:
     """'Mark the visit as done', 'Will you ring': a word-name opening a sentence before a determiner."""
     if end - start != 1 or not sentence_initial(v, start):
         return False
-    return (v.lowers[start] in word_list("name_words.txt") and start + 1 < len(v)
+    return (v.lowers[start] in NAME_WORDS and start + 1 < len(v)
             and v.pos[start + 1] in {"DET", "PRON"})
 
 
@@ -61,7 +62,7 @@ class ModelPerson(_ModelEntity):
         if " " in text:
             return True
         folded = fold(text)
-        return not (folded in NOT_NAMES or (folded in word_list("english_words.txt")
+        return not (folded in NOT_NAMES or (folded in ENGLISH
                                             and not is_first_name(text) and not is_surname(text)))
 
     RULE = "I101"

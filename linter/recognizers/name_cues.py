@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import re
 
+from ..doc_view import DocView, view
 from ..lexicon import not_identifier
+from ..words import (ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_WORDS, fold, is_capitalised,
+                     is_first_name, is_surname, is_word_name, never_names, word_end)
 from .base import DocRecognizer, Hit
-from .doc_view import DocView, view
-from .name_list import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, fold, is_capitalised, is_first_name,
-                        is_surname, is_word_name, never_names, word_end)
-# People words that come right before a name: "baby Finley", "DP Rob", "nan Pat".
-KIN_BEFORE = frozenset("""
-baby babe lo mum mam mom mummy dad daddy dh dp dw df dd ds partner husband hubby wife boyfriend bf
-girlfriend gf fiance fiancee fella bloke hubs missus son daughter sister brother sibling twin nan nana nanna gran granny grandma
-grandad grandpa mil fil sil bil auntie aunty aunt uncle cousin friend neighbour ex stepdad stepmum
-hv mw sw colleague
-""".split())
+
+
 # Verbs whose object is usually a person: "spoke to X", "rang X" (the object must look like a name).
 VERB_BEFORE = frozenset("saw visited met rang phoned texted messaged emailed called told asked".split())
 LABELS = frozenset("contact name client mum dad parent parents re family patient baby".split())  # "Contact: X"
@@ -47,8 +42,7 @@ awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
 # "Ivy (big sister)", "Summer, her older sister,": a relation word in apposition.
 APPOSITION = re.compile(
     r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
-    r"(?:sister|brother|sibling|daughter|son|twin|cousin|niece|nephew|partner|husband|wife|mum|dad|nan|gran"
-    r"|grandma|grandad|aunt|auntie|uncle|friend|neighbour|stepdad|stepmum|boyfriend|girlfriend)\b", re.I)
+    rf"(?:{'|'.join(sorted(RELATIONS, key=lambda w: (-len(w), w)))})\b", re.I)
 _STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
 # Tags that rule a word out unless a strong cue comes first; a name misread as VERB or ADP still counts.
 _NEVER_NAMED_POS = NOT_NAME_POS - {"VERB", "ADP"}

@@ -1,5 +1,5 @@
-"""Names from the shipped first-name and surname lists (I102), and the word tests the name
-and place recognizers share.
+"""Names from the shipped first-name and surname lists (I102). The word tests it shares with the
+other recognizers are in linter/words.py.
 
 A listed name that is also an English word (hope, mark, will) is left to the cue recognizer
 unless spaCy reads it as a proper noun capitalised mid-sentence.
@@ -7,54 +7,12 @@ unless spaCy reads it as a proper noun capitalised mid-sentence.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
-from ..lexicon import not_identifier, word_list
+from ..doc_view import DocView, view
+from ..lexicon import not_identifier
+from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, TITLES, fold, is_capitalised, is_first_name,
+                     is_surname, is_word_name, never_names, sentence_initial, word_units)
 from .base import DocRecognizer, Hit
-from .doc_view import DocView, view
-
-FIRST_NAMES = word_list("first_names.txt")
-SURNAMES = word_list("surnames.txt")
-NAME_WORDS = word_list("name_words.txt")  # names that are also English words
-ENGLISH = word_list("english_words.txt")
-ROLE_WORDS = {"baby", "doctor", "nan", "nana", "nanna", "mum", "dad", "gran", "granny", "lo", "sister"}
-TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "nurse", "sister", "auntie", "aunty", "uncle"}
-# Parts of speech a name is never read as, whatever the lists say.
-NOT_NAME_POS = {"AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM", "INTJ"}
-# Languages and nationalities some surname lists carry ("English", "Welsh"): never a name alone.
-NOT_NAMES = frozenset("""
-english welsh scottish irish british polish romanian lithuanian latvian estonian czech slovak hungarian
-bulgarian ukrainian russian turkish kurdish arabic somali eritrean ethiopian tigrinya amharic nigerian
-ghanaian yoruba igbo hausa twi swahili urdu punjabi bengali bangla hindi gujarati tamil sinhala nepali
-pashto dari farsi persian chinese mandarin cantonese vietnamese thai filipino tagalog french german
-spanish portuguese italian dutch greek albanian syrian afghan iranian iraqi sudanese pakistani indian
-bangladeshi african caribbean jamaican muslim christian hindu sikh jewish catholic islamic
-""".split())
-_SENTENCE_END = {".", "!", "?", "\n", ":", ";", "…", "-", "–", "—", "(", ")", "\"", "“", "”"}
-
-
-@lru_cache(maxsize=1 << 16)  # the same few thousand words are folded again for every text
-def fold(word: str) -> str:
-    """Lower case without accents, so 'Siân' and 'sian' look the same in a list."""
-    word = word.lower().replace("’", "'")
-    if word.isascii():  # most words: nothing to strip
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-FOLDED_FIRST = frozenset(fold(n) for n in FIRST_NAMES)
-FOLDED_SURNAMES = frozenset(fold(n) for n in SURNAMES)
-
-
-def is_first_name(word: str) -> bool:
-    return fold(word) in FOLDED_FIRST
-
-
-def is_surname(word: str) -> bool:
-    return fold(word) in FOLDED_SURNAMES
-
 
 _SURNAME_SHAPE = re.compile(r"(?:Mac|Mc|O['’]|Fitz)[A-Z][a-z]{2,}")
 
@@ -68,60 +26,6 @@ def _brand_shaped(word: str) -> bool:
     """'MacBook': the part after the prefix is an ordinary word."""
     rest = re.sub(r"^(?:Mac|Mc|O['’]|Fitz)", "", word)
     return rest.lower() in ENGLISH
-
-
-def is_word_name(word: str) -> bool:
-    """A name that is also an ordinary word or a never-identifier (month, role): needs a cue."""
-    return fold(word) in NAME_WORDS or not_identifier(word)
-
-
-def is_capitalised(text: str) -> bool:
-    return text[:1].isupper() and not (len(text) > 1 and text.isupper())
-
-
-def sentence_initial(v: DocView, i: int) -> bool:
-    """Token i is the first word of the text, of a sentence, a line or a clause after a dash or bracket."""
-    j = i - 1
-    while j >= 0 and v.is_space[j] and "\n" not in v.texts[j]:
-        j -= 1
-    if j < 0:
-        return True
-    return i in v.sent_starts or "\n" in v.texts[j] or v.texts[j] in _SENTENCE_END
-
-
-def never_names(doc) -> frozenset[int]:
-    """Token indices inside a phrase the never-identifier list names ('Dr Brown's', 'Tommee Tippee').
-
-    Cached on the doc: several recognizers ask, once per candidate.
-    """
-    cached = doc.user_data.get("discreet:never_names")
-    if cached is not None:
-        return cached
-    v = view(doc)
-    blocked: set[int] = set()
-    for n in (3, 2):
-        for i in range(len(v) - n + 1):
-            if not_identifier(v.span_text(i, i + n)):
-                blocked.update(range(i, i + n))
-    doc.user_data["discreet:never_names"] = blocked = frozenset(blocked)
-    return blocked
-
-
-def word_end(v: DocView, i: int) -> int:
-    """The last token of the word starting at token i, across hyphens ('Ferguson-Blakes', 'Bryony-Mae')."""
-    n = len(v)
-    while i + 2 < n and v.texts[i + 1] == "-" and not v.ws[i] and not v.ws[i + 1] and v.is_alpha[i + 2]:
-        i += 2
-    return i
-
-
-def word_units(v: DocView):
-    """Yield (first, last) token indices of words, joining hyphenated parts."""
-    i = 0
-    while i < len(v):
-        j = word_end(v, i)
-        yield i, j
-        i = j + 1
 
 
 def _surname_follows(v: DocView, last: int) -> bool:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..doc_view import DocView, view
 from ..lexicon import not_identifier, word_list
+from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname,
+                     sentence_initial)
 from .base import DocRecognizer, Hit
-from .doc_view import DocView, view
-from .name_list import NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname, sentence_initial
 
 PLACE_WORDS = word_list("place_words.txt")  # places that are also English words
-ENGLISH = word_list("english_words.txt")
 WEAK_BEFORE = frozenset("in near around outside nr from".split())
 # First words that make "X Park" a kind of place, not a named one.
 GENERIC_FIRST = frozenset("""car play retail business country theme water trampoline skate safari holiday national

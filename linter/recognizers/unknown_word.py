@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..doc_view import view
 from ..lexicon import not_identifier, safe_words
+from ..words import ENGLISH
 from .base import DocRecognizer, Hit
-from .doc_view import view
-from .name_list import ENGLISH
 
 ACTIVE_FOR = {"group"}
 # wordfreq's Zipf scale: 3 is once per million words. Given names and foreign towns reach about 2.9

@@ -1,0 +1,123 @@
+"""The word tests every recognizer and every pass after them shares: is this word a listed name, an
+ordinary English word, a role, a nationality; does it start a sentence; where does a hyphenated word end.
+
+The lists are data (linter/data/*.txt); the per-doc token view they read is doc_view.py.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from .doc_view import DocView, view
+from .lexicon import not_identifier, tagged_words, word_list
+
+FIRST_NAMES = word_list("first_names.txt")
+SURNAMES = word_list("surnames.txt")
+NAME_WORDS = word_list("name_words.txt")  # names that are also English words (hope, mark, will)
+ENGLISH = word_list("english_words.txt")  # the British English dictionary list
+
+_ROLES = tagged_words("role_words.txt")  # each rule keeps the subset it was tuned on: see the file
+KIN_BEFORE = _ROLES["kin"]  # a name follows: "baby Finley", "DP Rob", "nan Pat"
+ROLE_WORDS = _ROLES["alone"]  # never a name itself
+TITLES = _ROLES["title"]  # "Mrs Okafor", "Sister Evans"
+ADULT_ROLES = _ROLES["adult"]  # "mum, 19"
+RELATIONS = _ROLES["relation"]  # "Ivy (big sister)"
+NAME_EDGES = _ROLES["edge"]  # trimmed off a model's name: "Mrs", "baby"
+# The placeholder `share` writes for a name after a role word: "[mum]" -> its words
+ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if tag.startswith("[")}
+
+_BACKGROUNDS = tagged_words("nationalities.txt")
+NOT_NAMES = _BACKGROUNDS["not-a-name"]  # languages and nationalities some surname lists carry: never a name
+BACKGROUNDS = _BACKGROUNDS["background"]  # nationality, ethnicity or religion (I707), lower case
+
+# Parts of speech a name is never read as, whatever the lists say.
+NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM",
+                          "INTJ"})
+_SENTENCE_END = {".", "!", "?", "\n", ":", ";", "…", "-", "–", "—", "(", ")", "\"", "“", "”"}
+
+
+@lru_cache(maxsize=1 << 16)  # the same few thousand words are folded again for every text
+def fold(word: str) -> str:
+    """Lower case without accents, so 'Siân' and 'sian' look the same in a list."""
+    word = word.lower().replace("’", "'")
+    if word.isascii():  # most words: nothing to strip
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED_FIRST = frozenset(fold(n) for n in FIRST_NAMES)
+_FOLDED_SURNAMES = frozenset(fold(n) for n in SURNAMES)
+
+
+def is_first_name(word: str) -> bool:
+    return fold(word) in _FOLDED_FIRST
+
+
+def is_surname(word: str) -> bool:
+    return fold(word) in _FOLDED_SURNAMES
+
+
+def is_word_name(word: str) -> bool:
+    """A name that is also an ordinary word or a never-identifier (month, role): needs a cue."""
+    return fold(word) in NAME_WORDS or not_identifier(word)
+
+
+def is_english(word: str) -> bool:
+    """An ordinary word: in the English list or a listed name that is also a word ('hope', 'baker')."""
+    lower = word.lower()
+    return lower in ENGLISH or lower in NAME_WORDS
+
+
+def is_background(word: str) -> bool:
+    """A nationality, ethnicity or religion as a background is written: 'Polish', not 'polish' or 'POLISH'."""
+    return word == word.capitalize() and word.lower() in BACKGROUNDS
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper() and not (len(text) > 1 and text.isupper())
+
+
+def sentence_initial(v: DocView, i: int) -> bool:
+    """Token i is the first word of the text, of a sentence, a line or a clause after a dash or bracket."""
+    j = i - 1
+    while j >= 0 and v.is_space[j] and "\n" not in v.texts[j]:
+        j -= 1
+    if j < 0:
+        return True
+    return i in v.sent_starts or "\n" in v.texts[j] or v.texts[j] in _SENTENCE_END
+
+
+def never_names(doc) -> frozenset[int]:
+    """Token indices inside a phrase the never-identifier list names ('Dr Brown's', 'Tommee Tippee').
+
+    Cached on the doc: several recognizers ask, once per candidate.
+    """
+    cached = doc.user_data.get("discreet:never_names")
+    if cached is not None:
+        return cached
+    v = view(doc)
+    blocked: set[int] = set()
+    for n in (3, 2):
+        for i in range(len(v) - n + 1):
+            if not_identifier(v.span_text(i, i + n)):
+                blocked.update(range(i, i + n))
+    doc.user_data["discreet:never_names"] = blocked = frozenset(blocked)
+    return blocked
+
+
+def word_end(v: DocView, i: int) -> int:
+    """The last token of the word starting at token i, across hyphens ('Ferguson-Blakes', 'Bryony-Mae')."""
+    n = len(v)
+    while i + 2 < n and v.texts[i + 1] == "-" and not v.ws[i] and not v.ws[i + 1] and v.is_alpha[i + 2]:
+        i += 2
+    return i
+
+
+def word_units(v: DocView):
+    """Yield (first, last) token indices of words, joining hyphenated parts."""
+    i = 0
+    while i < len(v):
+        j = word_end(v, i)
+        yield i, j
+        i = j + 1

@@ -1,0 +1,37 @@
+"""The shared word lists (linter/words.py, linter/data/role_words.txt, nationalities.txt): each rule reads
+its own tagged subset, so a word added for one rule does not change another."""
+import subprocess
+import sys
+from pathlib import Path
+
+from discreet.linter import words
+from discreet.linter.placeholders import _ROLE_OF
+
+
+def test_a_role_word_is_only_in_the_subsets_its_tags_name():
+    assert "doctor" in words.ROLE_WORDS and "doctor" not in words.KIN_BEFORE  # "doctor Evans" is no kin cue
+    assert "colleague" in words.KIN_BEFORE and "colleague" not in _ROLE_OF  # a cue, but "[name]" in share
+    assert "sister" in words.TITLES and "sister" in words.RELATIONS and _ROLE_OF["sister"] == "[sibling]"
+
+
+def test_placeholder_labels_keep_their_spaces():
+    assert _ROLE_OF["hv"] == "[health visitor]" and _ROLE_OF["sw"] == "[social worker]"
+
+
+def test_a_background_is_matched_as_written_capitalised():
+    assert words.is_background("Polish") and not words.is_background("polish")
+    assert not words.is_background("POLISH")
+    assert words.is_background("Sierra") and "sierra" not in words.NOT_NAMES  # Sierra is also a first name
+    assert "urdu" in words.NOT_NAMES and not words.is_background("Urdu")  # a language, not a background
+
+
+def test_an_ordinary_word_is_english_or_a_word_name():
+    assert words.is_english("kettle") and words.is_english("Hope") and not words.is_english("Rhiannon")
+
+
+def test_the_package_file_imports_on_its_own_for_pytest():
+    """pytest imports the checkout's __init__.py without a package when the folder is not named discreet."""
+    init = Path(words.__file__).resolve().parents[1] / "__init__.py"
+    run = subprocess.run([sys.executable, "-c", f"import runpy; runpy.run_path({str(init)!r})"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
