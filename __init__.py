@@ -10,9 +10,6 @@ Linter is imported on first use, so `discreet --help` stays quick.
 """
 __all__ = ["Linter", "Options", "__version__"]
 
-if __package__:  # imported as the package; pytest also imports this file alone, as the repository folder's
-    from .linter import __version__
-
 
 def __getattr__(name: str):
     # nothing is imported at the top: pytest imports this file on its own (no package) when the
