@@ -305,3 +305,13 @@ def test_every_text_box_has_spellcheck_autocorrect_autocapitalize_and_autocomple
     for box in boxes:
         for attribute in ['spellcheck="false"', 'autocomplete="off"', 'autocorrect="off"', 'autocapitalize="off"']:
             assert attribute in box, (box, attribute)
+
+
+def test_the_page_has_a_label_for_every_finding_category():
+    from discreet.linter.config import IDENTIFIER_CATEGORIES
+    from discreet.linter.ruleset import CATEGORIES
+
+    script = resources.files("discreet.linter.web").joinpath("static", "app.js").read_text("utf-8")
+    block = re.search(r"const LABELS = \{(.*?)\};", script, re.S).group(1)
+    labelled = set(re.findall(r"(\w+):\s*\"", block))
+    assert set(CATEGORIES) | set(IDENTIFIER_CATEGORIES) <= labelled

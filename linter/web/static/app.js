@@ -8,6 +8,7 @@ const LABELS = {
   quasi: "Detail that could identify someone",
   judgement: "Judgement", stigma: "Loaded word", speculation: "Guess stated as fact",
   gossip: "Hearsay", sarcasm: "Sarcasm or a joke", body: "Remark about someone's body",
+  paternalism: "Talking down to the family",
 };
 const DEBOUNCE_MS = 400;  // check when typing pauses, not on every key
 
