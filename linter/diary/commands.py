@@ -281,6 +281,16 @@ def _accepted_note(verdict) -> None:
         _say(f"accepted {rule} for this entry, because: {because}")
 
 
+def _day(value: str | None):
+    """A date option (YYYY-MM-DD, 'today', ...) or None; a bad one is one clear line, exit 2."""
+    from .dates import DateError, parse_date
+
+    try:
+        return parse_date(value) if value else None
+    except DateError as exc:
+        _fail(str(exc))
+
+
 @diary.command()
 @click.argument("source", required=False, metavar="[FILE | -]")
 @click.option("--family", "family_name", required=True, metavar="NAME", help="Whose notes these are.")
@@ -289,12 +299,7 @@ def _accepted_note(verdict) -> None:
 @_diary_options
 def add(source, family_name, on, accept, because, diary_path, passphrase_file):
     """Add an entry from FILE, standard input (-) or $EDITOR, checked before it is saved."""
-    from .dates import DateError, parse_date
-
-    try:
-        day = parse_date(on) if on else None
-    except DateError as exc:
-        _fail(str(exc))
+    day = _day(on)
     store, _ = _open(diary_path, passphrase_file)
     with store:
         fam = _guard(store.family, family_name)
@@ -345,12 +350,7 @@ def _list_lines(entries) -> None:
 @_diary_options
 def list_(family_name, since, diary_path, passphrase_file):
     """List entries in date order: id, date, family and the first words."""
-    from .dates import DateError, parse_date
-
-    try:
-        day = parse_date(since) if since else None
-    except DateError as exc:
-        _fail(str(exc))
+    day = _day(since)
     store, _ = _open(diary_path, passphrase_file)
     with store:
         _list_lines(_guard(store.entries, family_name, day, all_versions=True))
