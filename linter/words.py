@@ -100,6 +100,8 @@ def never_names(doc) -> frozenset[int]:
     blocked: set[int] = set()
     for n in (3, 2):
         for i in range(len(v) - n + 1):
+            if v.is_space[i] or v.is_space[i + n - 1]:
+                continue  # " Edd" is one word and a space, not a phrase ("EDD" the due date is listed)
             if not_identifier(v.span_text(i, i + n)):
                 blocked.update(range(i, i + n))
     doc.user_data["discreet:never_names"] = blocked = frozenset(blocked)

@@ -100,3 +100,8 @@ def test_property_any_name_found_plain_is_found_wrapped(linter, name, wrapper, c
     assert plain <= found
     safe = safe_version(wrapped, linter.check(wrapped))
     assert not any(w in safe for w in plain), safe
+
+
+def test_a_name_that_is_also_a_listed_abbreviation_is_found_in_brackets(linter):
+    # found by the long hypothesis run: "[Edd]" read as " Edd " made a two-token "phrase" equal to "EDD"
+    assert names_found(linter, "Visited mum [Edd] at home today.") == ["Edd"]
