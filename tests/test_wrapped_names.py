@@ -105,3 +105,8 @@ def test_property_any_name_found_plain_is_found_wrapped(linter, name, wrapper, c
 def test_a_name_that_is_also_a_listed_abbreviation_is_found_in_brackets(linter):
     # found by the long hypothesis run: "[Edd]" read as " Edd " made a two-token "phrase" equal to "EDD"
     assert names_found(linter, "Visited mum [Edd] at home today.") == ["Edd"]
+
+
+def test_a_word_name_doing_what_people_do_is_found_in_brackets(linter):
+    # found by the long hypothesis run: the cue looked at the "]" right after the name
+    assert names_found(linter, "[Bird] is feeding well now.") == ["Bird"]

@@ -93,7 +93,7 @@ class NameCues(DocRecognizer):
     @staticmethod
     def _does_person_things(v: DocView, i: int) -> bool:
         """'Faith came home', 'Sky is feeding': the next verb (after is/was/has) is something people do."""
-        j = i + 1
+        j = _word_after(v, i)  # past a closing bracket or quote and extra spaces: "[Bird] is feeding"
         if j < len(v) and v.lowers[j] in BE_HAVE:
             j += 1
         if j >= len(v):
@@ -180,6 +180,17 @@ def _word_before(v: DocView, i: int) -> int:
     j = i - 1
     while j >= 0 and (v.is_space[j] or (v.texts[j] in _OPENERS and not v.ws[j])):
         j -= 1
+    return j
+
+
+_CLOSERS = frozenset(") \" ' ” ’".split())
+
+
+def _word_after(v: DocView, i: int) -> int:
+    """The token after i, past a closing bracket or quote attached to it and past extra spaces."""
+    j = i + 1
+    while j < len(v) and (v.is_space[j] or (v.texts[j] in _CLOSERS and not v.ws[j - 1])):
+        j += 1
     return j
 
 
