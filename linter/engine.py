@@ -30,6 +30,22 @@ class Options:
     config: object = None  # linter.config.Config: rules disabled / severities changed (discreet.toml)
 
 
+def _NoContext():
+    """Presidio's context enhancer, doing nothing: our recognizers read their own context (see
+    recognizers/base.py), and the default one walks every result of every text for nothing."""
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+    class NoContext(ContextAwareEnhancer):
+        def __init__(self) -> None:
+            super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                             context_prefix_count=0, context_suffix_count=0)
+
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            return raw_results
+
+    return NoContext()
+
+
 class Linter:
     def __init__(self, options: Options | None = None) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -55,7 +71,7 @@ class Linter:
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
-            default_score_threshold=SCORE_THRESHOLD,
+            default_score_threshold=SCORE_THRESHOLD, context_aware_enhancer=_NoContext(),
         )
         self.wording = WordingChecker(self.nlp_engine.nlp["en"]) if self.options.wording else None
 

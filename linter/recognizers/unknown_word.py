@@ -37,6 +37,7 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=50_000)
 def vouched(word: str, lemma: str) -> bool:
     """Ordinary: known as a whole, by its lemma, or by every part (hyphenated, with an apostrophe).
     Two words run together are not enough: place names are made that way (Whitehawk, Blackburn)."""
@@ -77,7 +78,9 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
         for i, word in enumerate(v.texts):
-            if not (v.is_alpha[i] or _ACRONYM.fullmatch(word)) or len(word) < 2 or word.lower() in self.allowed:
+            if len(word) < 2 or not word[0].isupper():  # most tokens: lower case, cheap to pass over
+                continue
+            if not (v.is_alpha[i] or _ACRONYM.fullmatch(word)) or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
             if not why:
