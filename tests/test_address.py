@@ -40,7 +40,8 @@ def test_address_spans(spans, text, expected):
 
 
 def test_address_placeholders(linter):
-    found = {f.text: f.placeholder for f in linter.check("Lives at 4 Drover Close, Hexley. Born on the A61, the Moss Bank estate.")}
+    note = "Lives at 4 Drover Close, Hexley. Born on the A61, the Moss Bank estate."
+    found = {f.text: f.placeholder for f in linter.check(note)}
     assert found["4 Drover Close, Hexley"] == "[address]"
     assert found["A61"] == "[road]"
     assert found["Moss Bank"] == "[area]"

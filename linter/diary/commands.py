@@ -181,7 +181,8 @@ def family_close(name, diary_path, passphrase_file):
 # entries ----------------------------------------------------------------------------------------
 
 def _entry_options(command):
-    command = click.option("--because", metavar="TEXT", help="Why the accepted rule is right here (kept with the entry).")(command)
+    command = click.option("--because", metavar="TEXT",
+                           help="Why the accepted rule is right here (kept with the entry).")(command)
     return click.option("--accept", "accept", multiple=True, metavar="RULE",
                         help="Save despite this rule's finding (repeatable); needs --because.")(command)
 
@@ -369,7 +370,8 @@ def show(entry_id, all_versions, diary_path, passphrase_file):
     for i, v in enumerate(shown):
         if i:
             click.echo()
-        click.echo(f"Entry {entry.id}, {entry.family}, {entry.date}: version {v.number} of {len(entry.versions)}, saved {v.saved}")
+        click.echo(f"Entry {entry.id}, {entry.family}, {entry.date}: "
+                   f"version {v.number} of {len(entry.versions)}, saved {v.saved}")
         for rule, because in v.accepted:
             click.echo(f"Accepted {rule}: {because}")
         click.echo()

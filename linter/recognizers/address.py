@@ -131,7 +131,10 @@ class StreetAddress(RegexRecognizer):
         Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),
         Pattern("named estate", r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+Estate\b|(?=\s+estate\b)))", 0.7),
     ]
-    PLACEHOLDERS = {"named street": "[street]", "lower-case street": "[street]", "abbreviated street": "[street]", "one-word street": "[street]", "named estate": "[area]"}
+    PLACEHOLDERS = {
+        "named street": "[street]", "lower-case street": "[street]", "abbreviated street": "[street]",
+        "one-word street": "[street]", "named estate": "[area]",
+    }
 
     def hit_for(self, pattern, match, text):
         start, end = match.span("id") if "id" in match.re.groupindex else match.span()
@@ -208,6 +211,11 @@ class Road(RegexRecognizer):
     RULE = "I206"
     CATEGORY = "location"
     PATTERNS = [
-        Pattern("A or M road", r"(?<!(?i:vitamin) )(?<!(?i:vit) )\b(?:A\d{1,4}|M\d{1,3})(?:\(M\))?\b(?![/.]\d|\s*(?:papers?|sized?|sheets?|pages?|format|envelopes?|printer)\b)", 0.7),
+        Pattern(
+            "A or M road",
+            r"(?<!(?i:vitamin) )(?<!(?i:vit) )\b(?:A\d{1,4}|M\d{1,3})(?:\(M\))?\b"
+            r"(?![/.]\d|\s*(?:papers?|sized?|sheets?|pages?|format|envelopes?|printer)\b)",
+            0.7,
+        ),
         Pattern("B road", r"(?<=\bthe )B\d{3,4}\b", 0.7),
     ]

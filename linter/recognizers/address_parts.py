@@ -28,7 +28,10 @@ TYPE_SUFFIX = (
     r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|laan|straat|gracht|"
     r"plein|kade|singel|dijk|steeg|vej|gade|allé|gatan|vägen|gränd|torget|veien|gata|gate|tie|katu|utca)"
 )
-SUFFIXED_STREET = rf"(?:{CAP_WORD}\s+)?{UPPER}{LETTER}+{TYPE_SUFFIX}(?![\w'’-])|{CAP_WORD}\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)"
+SUFFIXED_STREET = (
+    rf"(?:{CAP_WORD}\s+)?{UPPER}{LETTER}+{TYPE_SUFFIX}(?![\w'’-])"
+    rf"|{CAP_WORD}\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)"
+)
 HOUSE_NO = r"\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,4}[A-Za-z]?)?(?!\w)"
 # A floor and door after the number, as Spain writes them: "3º izq.", "2ª B".
 FLOOR = r"\d{1,3}[ºª°](?:[ \t]*(?:izq(?:da)?|dcha|dch|ctro|[A-Z]))?\.?"

@@ -46,7 +46,8 @@ class AdultAge(RegexRecognizer):
         # Apposition: "Mum (Kerys, 19)", "Kerys Vance, 19, lives with...". Not a list ("at 19, 20 and 21").
         Pattern(
             "Name, N,",
-            rf"(?P<first>\b[^\W\d_][\w'’-]*[ \t]+)?(?P<who>\b[^\W\d_][\w'’-]*),[ \t]*(?P<id>{_AGE})(?=[ \t]*(?:\)|,(?![ \t]*\d)))",
+            rf"(?P<first>\b[^\W\d_][\w'’-]*[ \t]+)?(?P<who>\b[^\W\d_][\w'’-]*),"
+            rf"[ \t]*(?P<id>{_AGE})(?=[ \t]*(?:\)|,(?![ \t]*\d)))",
             0.6,
         ),
     ]

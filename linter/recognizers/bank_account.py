@@ -1,5 +1,3 @@
-import re
-
 from stdnum import iban
 
 from .base import Hit, Pattern, RegexRecognizer

@@ -2,9 +2,9 @@
 
 Each concrete class sets RULE (stable id) and CATEGORY; a regex recognizer adds PATTERNS, a doc
 recognizer implements `find(doc)`. Context is read by the patterns and `validate` themselves: every
-score is above the threshold, so Presidio's context words would only change the reported score. Subclasses are registered by discovery
-(`linter.recognizers.recognizer_classes`), which gives each its MESSAGE, SUGGESTION and PLACEHOLDER
-from its entry in rules/identifiers.yaml (linter/identifier_rules.py).
+score is above the threshold, so Presidio's context words would only change the reported score.
+Subclasses are registered by discovery (`linter.recognizers.recognizer_classes`), which gives each its
+MESSAGE, SUGGESTION and PLACEHOLDER from its entry in rules/identifiers.yaml (linter/identifier_rules.py).
 """
 from __future__ import annotations
 

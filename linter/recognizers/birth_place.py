@@ -15,7 +15,8 @@ class BirthPlace(RegexRecognizer):
     PATTERNS = [
         Pattern(
             "named after a birth or transfer",
-            r"(?i:\b(?:born|delivered|transferred|admitted|induced|booked|blue-lighted|blue lighted)(?:[ \t]+[\w/:.+]+){0,3}?[ \t]+(?:at|to|in|into)"
+            r"(?i:\b(?:born|delivered|transferred|admitted|induced|booked|blue-lighted|blue lighted)"
+            r"(?:[ \t]+[\w/:.+]+){0,3}?[ \t]+(?:at|to|in|into)"
             r"[ \t]+(?:the[ \t]+)?)(?P<id>(?:St\.?[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z'’]+){0,3})\b",
             0.7,
         ),

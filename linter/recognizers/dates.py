@@ -30,7 +30,10 @@ _DATE_FOLLOWERS = (
     r"unless|onwards|instead|please|x+)\b))"
 )
 # A two-part "14/06" is a date only after a word that announces one.
-_DATE_CUE = r"(?i:\b(?:born|dob|d\.o\.b\.?|due|edd|on|appt|appointment|booked(?:\s+for)?|date|visit|discharged|until|till)\b[:.]?\s*(?:\w+\s+){0,2}?)"
+_DATE_CUE = (
+    r"(?i:\b(?:born|dob|d\.o\.b\.?|due|edd|on|appt|appointment|booked(?:\s+for)?|date|visit|discharged|until|till)\b"
+    r"[:.]?\s*(?:\w+\s+){0,2}?)"
+)
 # Before a bare day/month: ages ("aged 18/12", "baby 14/12"), scores, fractions and flat numbers ("Flat 3/2").
 _NOT_DATE_BEFORE = re.compile(
     r"(?i:\b(?:aged?|baby|score[sd]?|scoring|pain|epds|gcs|apgars?|flat|page|pages|pp|ratio|out\s+of|half|x)\s*$)"
@@ -41,16 +44,20 @@ class SpecificDate(RegexRecognizer):
     RULE = "I501"
     CATEGORY = "date"
     PATTERNS = [
-        Pattern("numeric date", rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
+        Pattern("numeric date",
+                rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
         Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
         Pattern("day and month", rf"\b{_RANGE_START}?{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
-        Pattern("month and day", rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)–-]|$))(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
+        Pattern("month and day",
+                rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)–-]|$))"
+                rf"(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
         Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
         Pattern("the ordinal", rf"\b(?i:the)\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
-        Pattern("ordinal after cue", rf"(?i:\b(?:on|due|until|till|before|after|by)\s+)(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
+        Pattern("ordinal after cue",
+                rf"(?i:\b(?:on|due|until|till|before|after|by)\s+)(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
         Pattern("day/month after cue", rf"{_DATE_CUE}(?P<id>(?<![\d/]){_DAY}/(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)", 0.6),
         # Without a cue a day/month must not read as a fraction or a clinical count ("1/2", "3/2", "5/7",
         # "3/12", "6/10", "10/12"): it needs a zero-padded part ("14/02", "03/4") or a day past 12 ("27/3"),

@@ -43,6 +43,7 @@ class HospitalAbbreviation(RegexRecognizer):
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 60):start]
             after = text[end:end + 25]
-            if not (_HOSPITAL_CUE.search(before) or re.match(r"\s*(?i:maternity|labour|hospital|a&e|for (?:a|her|the) (?:scan|section|induction))", after)):
+            if not (_HOSPITAL_CUE.search(before)
+                    or re.match(r"\s*(?i:maternity|labour|hospital|a&e|for (?:a|her|the) (?:scan|section|induction))", after)):
                 return None
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'")

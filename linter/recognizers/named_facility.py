@@ -72,7 +72,8 @@ class NamedFacility(RegexRecognizer):
         Pattern("name and head word", rf"\b(?P<name>{NAME})[ \t]+(?P<head>(?i:{_ANY_HEAD}))(?![\w'’])", 0.9),
         Pattern("numbered ward", r"\b(?i:ward)[ \t]+\d{1,3}[A-Za-z]?\b", 0.8),
         Pattern("named ward", rf"\b(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?P<head>[Ww]ard)\b", 0.7),
-        Pattern("head word first", rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{NAME})", 0.8),
+        Pattern("head word first",
+                rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{NAME})", 0.8),
     ]
 
     def hit_for(self, pattern, match, text):

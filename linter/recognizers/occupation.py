@@ -13,7 +13,10 @@ _PLACE_WORDS = (
     r"post office|pub|shop|garage|vets|dentists?|care home|factory|plant|prison|station|depot|sixth form|"
     r"high school|grammar|comp"
 )
-_LOCALLY = r"(?:\s+(?:round here|around here|in (?:the\s+)?(?:town|village|area|city)|nearby|locally|down the road|up the road|on the estate))?"
+_LOCALLY = (
+    r"(?:\s+(?:round here|around here|in (?:the\s+)?(?:town|village|area|city)|nearby|locally|"
+    r"down the road|up the road|on the estate))?"
+)
 _OCCUPATION = (
     r"headteacher|head teacher|headmistress|headmaster|deputy head|head|teacher|teaching assistant|TA|senco|"
     r"lecturer|professor|tutor|librarian|caretaker|cleaner|receptionist|manager|vicar|imam|rabbi|priest|"

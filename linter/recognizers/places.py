@@ -152,7 +152,7 @@ class PlaceCues(DocRecognizer):
                     or fold(first) in NOT_NAMES):
                 yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
         words = _words(doc)
-        for i, (start, end, key, token) in enumerate(words):
+        for i, (start, _, _, _) in enumerate(words):
             if _prev_word(words, i) in WEAK_BEFORE and self._weak_place(v, words, i):
                 j = i + 1
                 while j < len(words) and words[j][0] - words[j - 1][1] == 1 and self._weak_place(v, words, j):

@@ -37,7 +37,8 @@ class RareEvent(RegexRecognizer):
         Pattern(
             "rare neonatal condition",
             r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|was cooled|"
-            r"needed cooling|cooling treatment|active cooling|(?:had|received|needed)\s+cooling|cooled for \d+ ?(?:hours|hrs|days)|"
+            r"needed cooling|cooling treatment|active cooling|(?:had|received|needed)\s+cooling|"
+            r"cooled for \d+ ?(?:hours|hrs|days)|"
             r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO)\b)",
             0.7,
         ),
