@@ -110,3 +110,8 @@ def test_a_name_that_is_also_a_listed_abbreviation_is_found_in_brackets(linter):
 def test_a_word_name_doing_what_people_do_is_found_in_brackets(linter):
     # found by the long hypothesis run: the cue looked at the "]" right after the name
     assert names_found(linter, "[Bird] is feeding well now.") == ["Bird"]
+
+
+def test_a_word_name_as_markdown_link_text_is_found(linter):
+    # found by the long hypothesis run: the link target stood between the name and its verb
+    assert names_found(linter, "[Ace](https://example.org/page) is feeding well now.") == ["Ace"]

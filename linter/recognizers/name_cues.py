@@ -187,10 +187,16 @@ _CLOSERS = frozenset(") \" ' ” ’".split())
 
 
 def _word_after(v: DocView, i: int) -> int:
-    """The token after i, past a closing bracket or quote attached to it and past extra spaces."""
-    j = i + 1
-    while j < len(v) and (v.is_space[j] or (v.texts[j] in _CLOSERS and not v.ws[j - 1])):
-        j += 1
+    """The token after i, past a closing bracket or quote attached to it, extra spaces, and a Markdown
+    link target ("[Ace](https://...) is feeding")."""
+    j, n = i + 1, len(v)
+    while j < n:
+        if v.is_space[j] or (v.texts[j] in _CLOSERS and not v.ws[j - 1]):
+            j += 1
+        elif v.texts[j] == "(" and j + 2 < n and v.texts[j + 2] == ")" and any(c in v.texts[j + 1] for c in "/."):
+            j += 3
+        else:
+            break
     return j
 
 
