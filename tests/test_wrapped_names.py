@@ -78,7 +78,9 @@ def _listed(file: str) -> list[str]:
     from importlib import resources
 
     text = resources.files("discreet.linter").joinpath("data", file).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#") and line.isalpha()]
+    # names as people write them: a capital, then lower case ("MO" or "McKenzie" are shapes of their own)
+    return [line for line in text.splitlines()
+            if line and not line.startswith("#") and line.isalpha() and len(line) >= 3 and line[1:].islower()]
 
 
 # Any name: the test's own, or any first name (with or without a surname) from the shipped lists.
