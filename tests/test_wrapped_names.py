@@ -117,3 +117,8 @@ def test_a_word_name_doing_what_people_do_is_found_in_brackets(linter):
 def test_a_word_name_as_markdown_link_text_is_found(linter):
     # found by the long hypothesis run: the link target stood between the name and its verb
     assert names_found(linter, "[Ace](https://example.org/page) is feeding well now.") == ["Ace"]
+
+
+def test_a_first_name_before_a_surname_is_taken_in_single_quotes(linter):
+    # found by the long hypothesis run: the opening quote was read as part of the first name
+    assert names_found(linter, "'Joy Okafor' rang about the appointment.") == ["Joy Okafor"]

@@ -66,6 +66,8 @@ class NameList(DocRecognizer):
         j = start - 1
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
             j -= 1
+        while j < start - 1 and text[j] in "'’-":  # an opening quote is not part of the name: "'Joy Okafor'"
+            j += 1
         before = text[j:start - 1]
         if (before and is_capitalised(before) and is_first_name(before) and fold(before) not in NOT_NAMES
                 and fold(before) not in ROLE_WORDS):
