@@ -68,6 +68,7 @@ class Linter:
         recognizers = [cls() for cls in self.classes.values()]
         for recognizer in recognizers:  # recognizers that take options (the caseload) get them here
             getattr(recognizer, "configure", lambda options: None)(self.options)
+        self.caseload = next(r for r in recognizers if r.RULE == CASELOAD)  # reconfigured per call by check()
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
@@ -79,13 +80,11 @@ class Linter:
         """names: a caseload for this call only (the page's caseload box); None keeps options.names."""
         if names is None:
             return next(self.check_many([text]))
-        caseload = self.analyzer.registry.recognizers
-        caseload = next(r for r in caseload if r.RULE == CASELOAD)
-        caseload.configure_entries(tuple(names))
+        self.caseload.configure_entries(tuple(names))
         try:
             return next(self.check_many([text]))
         finally:
-            caseload.configure_entries(self.options.names)  # nothing of this call's names stays
+            self.caseload.configure_entries(self.options.names)  # nothing of this call's names stays
 
     def check_many(self, texts: Iterable[str]) -> Iterator[list[Finding]]:
         from . import config as configuration

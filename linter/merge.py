@@ -58,7 +58,7 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
         pieces = [(r.start, r.end)]
         cut = False
-        if classes[r.entity_type].PRIORITY == 0:
+        if cls.PRIORITY == 0:
             pieces = _outside(r.start, r.end, precise + placeholders)
             cut = pieces != [(r.start, r.end)]
         for piece in pieces:

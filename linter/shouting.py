@@ -14,7 +14,7 @@ def _same_length_lower(word: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
 
 
-def _shouted(line: str) -> bool:
+def shouted(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
@@ -22,11 +22,11 @@ def _shouted(line: str) -> bool:
 def unshout(text: str) -> str | None:
     """The title-cased copy, or None when no line is written in capitals."""
     lines = text.splitlines(keepends=True)
-    if not any(_shouted(line) for line in lines):
+    if not any(shouted(line) for line in lines):
         return None
     out = []
     for line in lines:
-        if _shouted(line):
+        if shouted(line):
             line = _WORD.sub(
                 lambda m: m.group()[0] + _same_length_lower(m.group()[1:]) if m.group().isupper() else m.group(), line
             )

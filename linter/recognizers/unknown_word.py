@@ -50,11 +50,11 @@ def vouched(word: str, lemma: str) -> bool:
 
 
 def _shouted_line(text: str, start: int) -> bool:
-    from ..shouting import _shouted
+    from ..shouting import shouted
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return _shouted(text[line_start:line_end if line_end >= 0 else len(text)])
+    return shouted(text[line_start:line_end if line_end >= 0 else len(text)])
 
 
 class UnknownWord(DocRecognizer):
