@@ -88,3 +88,11 @@ def test_an_unknown_word_found_once_is_replaced_everywhere(linter):
 
     text = "Went past the Tregarrow lot again. tregarrow kids were out."
     assert safe_version(text, linter.check(text)) == "Went past the [name] lot again. [name] kids were out."
+
+
+def test_only_one_plural_s_is_taken_off_when_vouching():
+    from discreet.linter.recognizers.unknown_word import vouched
+
+    # "Aliss" stripped of every s would be "ali", a word: only "alis" may vouch for it, and does not
+    assert not vouched("Aliss", "aliss") and not vouched("Kuss", "kuss")
+    assert vouched("Cabs", "cab") and vouched("Nappies", "nappy")

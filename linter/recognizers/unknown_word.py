@@ -42,7 +42,7 @@ def vouched(word: str, lemma: str) -> bool:
     """Ordinary: known as a whole, by its lemma, or by every part (hyphenated, with an apostrophe).
     Two words run together are not enough: place names are made that way (Whitehawk, Blackburn)."""
     low = word.lower().replace("’", "'")
-    for form in dict.fromkeys((low, lemma, low.removesuffix("'s"), low.rstrip("s"))):
+    for form in dict.fromkeys((low, lemma, low.removesuffix("'s"), low.removesuffix("s"))):  # one plural s, not "ss"
         if form in safe_words() or form in ENGLISH or not_identifier(form) or (form and zipf(form) >= ZIPF_BAR):
             return True
     parts = [p for p in re.split(r"[-'’]", low) if p]
