@@ -11,7 +11,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, safe_words
-from .words import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name
+from .words import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name, vouched
 
 _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")
@@ -33,8 +33,6 @@ def _could_be_name(word: str, sentence_start: bool) -> bool:
             or low in safe_words()):
         return False
     if sentence_start and not is_first_name(word):
-        from .recognizers.unknown_word import vouched
-
         return not vouched(word, low)  # "Feeding and Ffion's weight": the ordinary word stays
     return True
 

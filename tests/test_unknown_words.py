@@ -91,7 +91,7 @@ def test_an_unknown_word_found_once_is_replaced_everywhere(linter):
 
 
 def test_only_one_plural_s_is_taken_off_when_vouching():
-    from discreet.linter.recognizers.unknown_word import vouched
+    from discreet.linter.words import vouched
 
     # "Aliss" stripped of every s would be "ali", a word: only "alis" may vouch for it, and does not
     assert not vouched("Aliss", "aliss") and not vouched("Kuss", "kuss")

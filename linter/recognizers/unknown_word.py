@@ -13,42 +13,14 @@ keep names on purpose.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..doc_view import view
-from ..lexicon import not_identifier, safe_words
-from ..words import ENGLISH
+from ..words import vouched
 from .base import DocRecognizer, Hit
 
 ACTIVE_FOR = {"group"}
-# wordfreq's Zipf scale: 3 is once per million words. Given names and foreign towns reach about 2.9
-# (Siobhan 2.8, Gdansk 2.5), and so do rare English words (mastitis 2.3): frequency vouches only above
-# that, and the dictionary and the safe vocabulary vouch for the rest. A sentence's first word gets no
-# easier bar: names start sentences in notes all the time ("Tamsin rang.").
-ZIPF_BAR = 3.3
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
-
-
-@lru_cache(maxsize=50_000)
-def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
-
-
-@lru_cache(maxsize=50_000)
-def vouched(word: str, lemma: str) -> bool:
-    """Ordinary: known as a whole, by its lemma, or by every part (hyphenated, with an apostrophe).
-    Two words run together are not enough: place names are made that way (Whitehawk, Blackburn)."""
-    low = word.lower().replace("’", "'")
-    for form in dict.fromkeys((low, lemma, low.removesuffix("'s"), low.removesuffix("s"))):  # one plural s, not "ss"
-        if form in safe_words() or form in ENGLISH or not_identifier(form) or (form and zipf(form) >= ZIPF_BAR):
-            return True
-    parts = [p for p in re.split(r"[-'’]", low) if p]
-    return len(parts) > 1 and all(vouched(p, p) for p in parts)
-
-
 def _shouted_line(text: str, start: int) -> bool:
     from ..shouting import shouted
 
