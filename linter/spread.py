@@ -24,6 +24,10 @@ _SHORT_FORMS = (
     (re.compile(rf"\s*[\"'“‘]({_WORD})[\"'”’](?!\w)"), True),
     (re.compile(rf"\s+(?:aka|a\.k\.a\.|known as)\s+[\"'“‘]?({_WORD})"), False),
 )
+# "Bear and Ottilie were both asleep": the pair is the subject of what follows, so the first word is a
+# person even where it is an ordinary word starting a sentence ("Feeding and Ffion's weight" is not)
+_PAIR_DOES = re.compile(r"\s+(?:were|are|have|had|both|'re|’re|slept|went|came|ate|fed|sat|woke|played|seemed|"
+                        r"look(?:ed)?|love[ds]?|[a-z]{3,}ed)\b")
 _LEAD_WORDS = frozenset("the a an this that these those my our her his their its and but so then".split())
 
 
@@ -69,6 +73,8 @@ def spread(text: str, findings: list[Finding]) -> list[Finding]:
         m = _BEFORE_AND.search(text[window_start:f.start])
         if m:
             start = window_start + m.start(1)
-            if _could_be_name(m.group(1), _starts_sentence(text, start)):
+            at_start = _starts_sentence(text, start) and not (
+                _PAIR_DOES.match(text, f.end) and not m.group(1).lower().endswith("ing"))  # "Weaning and X"
+            if _could_be_name(m.group(1), at_start):
                 add(f, start, window_start + m.end(1), "named together with")
     return findings + added

@@ -23,6 +23,9 @@ ROLE_WORDS = _ROLES["alone"]  # never a name itself
 TITLES = _ROLES["title"]  # "Mrs Okafor", "Sister Evans"
 ADULT_ROLES = _ROLES["adult"]  # "mum, 19"
 RELATIONS = _ROLES["relation"]  # "Ivy (big sister)"
+# Verbs whose object is usually a person: "spoke to X", "rang X"; a note's sentence may start with one
+# ("Rang Maternity triage"), which the model then takes into a name.
+VERB_BEFORE = frozenset("saw visited met rang phoned texted messaged emailed called told asked".split())
 NAME_EDGES = _ROLES["edge"]  # trimmed off a model's name: "Mrs", "baby"
 # The placeholder `share` writes for a name after a role word: "[mum]" -> its words
 ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if tag.startswith("[")}

@@ -54,6 +54,8 @@ def test_facility_spans(spans, text, expected):
     ("prays at Harlow Road Gurdwara", "Harlow Road Gurdwara", "[place of worship]"),
     ("group at Tollbrook Children's Centre", "Tollbrook Children's Centre", "[children's centre]"),
     ("Dad works at Hallworth Foods", "Hallworth Foods", "[workplace]"),
+    ("They go to the Still Springs fellowship", "Still Springs fellowship", "[place of worship]"),
+    ("We met at the Tollgate shopping centre", "Tollgate shopping centre", "[place]"),
 ])
 def test_facility_placeholders(linter, text, place, placeholder):
     found = {f.text: f.placeholder for f in linter.check(text)}
@@ -82,6 +84,9 @@ THE_NAMED_CASES = [
     ("Dad plays in the Royal Academy of Music orchestra.", []),
     ("A general chat about sleep, a central heating leak, the royal wedding on TV.", []),
     ("Mum said the Central Library has a baby rhyme time.", []),
+    # a faith named as such is no place; a sentence's first verb is no part of a name
+    ("Christian fellowship matters a lot to them.", []),
+    ("Rang Maternity triage for advice.", []),
 ]
 
 

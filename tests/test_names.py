@@ -75,6 +75,16 @@ CUES = [
     ("Holly has a feeding spreadsheet.", ["Holly"]),
     # once cued, every mention counts, lower case too
     ("baby Rowan Pettigrew asleep. Saw rowan again later.", ["Rowan Pettigrew", "rowan"]),
+    # a role word in apposition, whatever the name ("X the mum", "X, the HV,")
+    ("Clover the mum was tired but happy.", ["Clover"]),
+    ("Juniper, the HV, came round.", ["Juniper"]),
+    # what a baby has, past helper words, and an age said with "old": the word is a name
+    ("Thistle has a rash on her arm.", ["Thistle"]),
+    ("Breeze has been crying a lot.", ["Breeze"]),
+    ("pebble is 5 weeks old now.", ["pebble"]),
+    # a capitalised word inside a sentence, doing what people do or after a person verb
+    ("Mum said Nutmeg was feeding well.", ["Nutmeg"]),
+    ("Told Bramble about the group.", ["Bramble"]),
 ]
 
 CUES_CLEAN = [
@@ -90,6 +100,10 @@ CUES_CLEAN = [
     "Grace and patience needed today. Faith restored by a lovely family.",
     "Rose early, did two visits. Summer is coming soon.",
     "Contact: the HV team.",
+    "Overnight the baby fed well.",
+    "Summer has been lovely so far.",
+    "Baby is 6 weeks old.",
+    "She said Friday was fine.",
 ]
 
 

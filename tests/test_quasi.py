@@ -41,6 +41,9 @@ CASES = [
     ("their son was baptised by the local vicar", [("I706", "the local vicar")]),
     ("the GP at the practice said it was thrush", []),
     ("Mum works from home, dad is a plumber", []),
+    ("Her dad sits on the parish council", [("I706", "sits on the parish council")]),
+    ("Mum is a pharmacist on the island", [("I706", "a pharmacist on the island")]),
+    ("Mum saw a GP in the village yesterday", []),  # the family's own clinician, not mum's job
     # nationality or religion with a place
     ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
     ("Baby arrived at 02:14, weighing 6lb 1oz, at 35+4.", [("I702", "02:14"), ("I701", "6lb 1oz"), ("I703", "35+4")]),

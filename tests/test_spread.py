@@ -13,6 +13,7 @@ def names(linter, text):
     ('Bethany Cartwright ("Bee") came to group.', ["Bethany Cartwright", "Bee"]),
     ("Bethany Cartwright 'bee' came to group.", ["Bethany Cartwright", "bee"]),  # quoted: any case
     ("Ffion aka Fee rang about feeds.", ["Ffion", "Fee"]),
+    ("Otter and Ffion were both asleep.", ["Otter", "Ffion"]),  # the pair does something: both are people
 ])
 def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     assert names(linter, text) == expected
@@ -25,6 +26,7 @@ def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     ("Feeding and Ffion's weight discussed.", ["Ffion"]),  # an ordinary word starting the sentence
     ("Ffion and Calpol at bedtime.", ["Ffion"]),  # the safe vocabulary
     ("Saw Ffion and Tuesday was fine.", ["Ffion"]),
+    ("Weaning and Ffion needed talking about.", ["Ffion"]),  # an -ing word is an activity
 ])
 def test_spreading_stops_at_roles_ordinary_words_and_lower_case_asides(linter, text, expected):
     assert names(linter, text) == expected

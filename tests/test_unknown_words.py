@@ -29,7 +29,8 @@ def test_the_safe_vocabulary_has_its_entry_classes():
     assert set(SAFE) == {"clinical shorthand", "baby products, medicines and apps",
                          "services, benefits and national organisations", "calendar and time words",
                          "languages, dialects and scripts spoken", "kinship and address words in the families' languages",
-                         "everyday capitalised words in notes", "vaccines, tests and licences"}
+                         "everyday capitalised words in notes", "vaccines, tests and licences",
+                         "faiths, denominations and festivals"}
 
 
 @pytest.mark.parametrize("entry_class", sorted(SAFE))

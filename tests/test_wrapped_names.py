@@ -122,3 +122,8 @@ def test_a_word_name_as_markdown_link_text_is_found(linter):
 def test_a_first_name_before_a_surname_is_taken_in_single_quotes(linter):
     # found by the long hypothesis run: the opening quote was read as part of the first name
     assert names_found(linter, "'Joy Okafor' rang about the appointment.") == ["Joy Okafor"]
+
+
+def test_a_first_name_and_surname_doing_what_people_do_is_found_in_quotes(linter):
+    # found by the long hypothesis run: the model finds this name of ordinary words plain, not in quotes
+    assert names_found(linter, '"Arch Cousin" is feeding well now.') == ["Arch Cousin"]

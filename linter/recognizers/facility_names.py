@@ -16,11 +16,13 @@ GENERIC = frozenset(
     "sunday nursery pre preschool sixth form sure start family private free academy trust nhs hospital dental "
     "eye heart keyhole cardiac plastic laser hip knee independent state village town city central main good best "
     "parish new old big small nearest same other our my her his their the a an this that local's uni labour delivery "
-    "postnatal antenatal transitional observation side gynae surgical assessment triage".split()
+    "postnatal antenatal transitional observation side gynae surgical assessment triage "
+    "christian evangelical pentecostal orthodox apostolic islamic muslim sikh hindu jewish quaker unitarian".split()
 )
 # Capitalised words that start a sentence or a clause rather than a name.
 LEADING = frozenset(
     "went saw visited visit today yesterday tomorrow then also at to the her his their my our a an this that "
     "from in on by with and but so after before since via is was were are been being she he they we i it "
-    "baby mum dad partner booked born delivered transferred admitted discharged back mum's dad's mrs mr ms miss dr".split()
+    "baby mum dad partner booked born delivered transferred admitted discharged back mum's dad's mrs mr ms miss dr "
+    "rang phoned called texted emailed messaged told asked met contacted referred".split()
 )

@@ -1,7 +1,7 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier
-from ..words import (ENGLISH, NAME_EDGES, NAME_WORDS, NOT_NAMES, fold, is_first_name, is_surname, never_names,
+from ..words import (ENGLISH, NAME_EDGES, NAME_WORDS, NOT_NAMES, VERB_BEFORE, fold, is_first_name, is_surname, never_names,
                      sentence_initial)
 from .base import DocRecognizer, Hit
 
@@ -12,7 +12,7 @@ _TITLE_WORDS = NAME_EDGES | {"the"}
 def trimmed(v: DocView, start: int, end: int) -> tuple[int, int]:
     """Drop role words, titles and a possessive 's at the edges of tokens start..end-1."""
     while start < end and (v.lowers[start].strip(".") in _TITLE_WORDS or not_identifier(v.texts[start])
-                           or not v.texts[start].strip(_EDGE_PUNCT)):
+                           or not v.texts[start].strip(_EDGE_PUNCT) or v.lowers[start] in VERB_BEFORE):
         start += 1
     while start < end and (v.lowers[end - 1] in {"'s", "’s", "'"} or not v.texts[end - 1].strip(_EDGE_PUNCT)
                            or not_identifier(v.texts[end - 1])):

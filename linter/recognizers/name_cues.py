@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..lexicon import not_identifier
-from ..words import (ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_WORDS, fold, is_capitalised,
-                     is_first_name, is_surname, is_word_name, never_names, word_end)
+from ..lexicon import not_identifier, safe_words
+from ..words import (ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
+                     VERB_BEFORE, fold, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
+                     word_end, zipf)
 from .base import DocRecognizer, Hit
+from .facility_names import GENERIC
 
 
-# Verbs whose object is usually a person: "spoke to X", "rang X" (the object must look like a name).
-VERB_BEFORE = frozenset("saw visited met rang phoned texted messaged emailed called told asked".split())
 LABELS = frozenset("contact name client mum dad parent parents re family patient baby".split())  # "Contact: X"
 NAMING = frozenset("named called name's calling".split())  # "baby named X", "she's called X"
 # What follows "X's" when X is a person: "Ffion's mum", "Rob's partner".
@@ -28,6 +28,12 @@ PHRASE_FIRST = {"to": {"visit", "visits", "spoke", "talked", "chatted", "speak",
                 "with": {"spoke", "chat", "chatted", "call", "met", "visit", "catch-up", "up", "session"}}
 PHRASE_LAST = frozenset(PHRASE_FIRST)
 AGE_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b", re.I)
+# "river is 6 weeks old": whatever is that old is a baby, however it is written
+AGE_OLD_AFTER = re.compile(r"\s+(?:is|was|turns|turned|'s|’s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+                           r"\d{1,2}\s*(?:d|days?|wks?|weeks?|mo|mths?|months?)\s+old\b", re.I)
+# "has a rash", "had jaundice": what a baby or a parent has, said of a name that is also a word
+CONDITIONS = frozenset("""rash cold cough temperature fever jaundice reflux colic thrush tongue-tie tongue
+sticky blocked snuffly nappy eczema cradle infection bug virus chesty""".split())
 PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
 # What a person does, said of a name that is also a word: "Faith came home", "Sky is feeding".
 PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
@@ -44,6 +50,7 @@ APPOSITION = re.compile(
     r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
     rf"(?:{'|'.join(sorted(RELATIONS, key=lambda w: (-len(w), w)))})\b", re.I)
 _STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
+_APPOSED_ROLES = RELATIONS | KIN_BEFORE | ROLE_WORDS | TITLES | frozenset().union(*ROLE_LABELS.values())  # "X the mum"
 # Tags that rule a word out unless a strong cue comes first; a name misread as VERB or ADP still counts.
 _NEVER_NAMED_POS = NOT_NAME_POS - {"VERB", "ADP"}
 
@@ -94,13 +101,34 @@ class NameCues(DocRecognizer):
     def _does_person_things(v: DocView, i: int) -> bool:
         """'Faith came home', 'Sky is feeding': the next verb (after is/was/has) is something people do."""
         j = _word_after(v, i)  # past a closing bracket or quote and extra spaces: "[Bird] is feeding"
+        if j < len(v) and _surname_at(v, j):  # the subject may be the whole name: '"Arch Cousin" is feeding'
+            j = _word_after(v, j)
         if j < len(v) and v.lowers[j] in BE_HAVE:
             j += 1
+            # "has been crying", "is still feeding", "was not settling": past helpers and adverbs
+            while j < len(v) - 1 and j - i < 6 and (v.pos[j] in {"AUX", "PART", "ADV"} or v.is_space[j]):
+                j += 1
+            if j < len(v) and v.lowers[j - 1] in {"has", "had"} and _condition_at(v, j):
+                return True  # "Storm has a rash", "Ash had jaundice"
         if j >= len(v):
             return False
         if v.pos[j] == "VERB" and v.lemmas[j] in MOVES:
             return j + 1 < len(v) and v.lowers[j + 1] in MOVES[v.lemmas[j]]
         return (v.pos[j] == "VERB" and v.lemmas[j] in PERSON_VERBS) or (j > i + 1 and v.lowers[j] in PERSON_STATES)
+
+    @staticmethod
+    def _role_in_apposition(v: DocView, i: int) -> bool:
+        """'Marigold the mum was tired', 'Sorrel, the mum, ...': the parser hangs a role word on the name."""
+        if v.lowers[i] in safe_words():
+            return False
+        for k in range(i + 2, min(i + 5, len(v))):  # "X the mum", "X, the HV", "X, her mum"
+            if (v.dep[k] == "appos" and v.heads[k] == i and v.lowers[k] in _APPOSED_ROLES
+                    and v.lowers[k - 1] in {"the", "her", "his", "their", "our", "my", ","}):
+                return True
+        # the parser does not always see it: "X the mum was", "X, the HV, came" read by their shape
+        k = i + 2 if i + 1 < len(v) and v.texts[i + 1] == "," else i + 1
+        return (k + 2 < len(v) and v.lowers[k] == "the" and v.lowers[k + 1] in _APPOSED_ROLES
+                and (v.pos[k + 2] in {"AUX", "VERB"} or v.texts[k + 2] == ","))
 
     @staticmethod
     def _mention(v: DocView, i: int) -> bool:
@@ -124,7 +152,13 @@ class NameCues(DocRecognizer):
         before = _word_before(v, i)  # "mum (Kerys)", 'baby "Nevaeh"': the opener does not hide the cue
         prev = v.lowers[before].strip(".") if before >= 0 else ""
         strong = is_capitalised(word) and prev in _STRONG_BEFORE  # "DP Will" even if tagged AUX
-        if low in NOT_NAMES or (pos in _NEVER_NAMED_POS and not strong):
+        if low in NOT_NAMES:
+            return None
+        # the small model tags an unknown capitalised word anyhow (INTJ, ADV): its shape decides
+        if (is_capitalised(word) and (pos in {"PROPN", "NOUN", "X"} or rare_word(low))
+                and self._role_in_apposition(v, i)):
+            return 0.7, "a role word in apposition ('X the mum')"
+        if pos in _NEVER_NAMED_POS and not strong:
             return None
         listed = is_first_name(word)
         plain = listed and not is_word_name(low)  # listed and never an ordinary word
@@ -147,7 +181,9 @@ class NameCues(DocRecognizer):
         if prev in KIN_BEFORE and looks_named and (
                 listed or (capital and pos in {"PROPN", "AUX"} and not ordinary_word(word))):
             return 0.7, f"follows the role word '{prev}'"
-        if prev in VERB_BEFORE and (listed or unknown_propn):
+        told_rare = capital and v.dep[i] == "dobj" and rare_word(low)  # "Told Bramble about ..." (tagged ADJ)
+        if prev in VERB_BEFORE and (listed or unknown_propn or told_rare
+                                    or (mid_word_propn(v, i) and low not in GENERIC)):
             return 0.6, f"a listed name after '{prev}'"
         if nxt in {"'s", "’s"} and nxt2 in KIN_AFTER and (listed or capital):
             return 0.75, f"followed by \"'s {nxt2}\""
@@ -161,8 +197,17 @@ class NameCues(DocRecognizer):
             return 0.7, "followed by a phone number"
         if listed and capital and APPOSITION.match(after):
             return 0.7, "followed by a relation word in apposition"
-        if listed and capital and self._does_person_things(v, i):
-            return 0.6, "a listed name doing what people do"
+        # a capitalised proper noun inside a sentence ("Mum said Maple was feeding") is a name when it
+        # does what people do, even if it is also a word; at a sentence's start only a listed name is
+        # at a sentence's start a capitalised noun doing what people do is a name too ("Thistle has been
+        # crying"); an activity ("Feeding") or a plural ("Bottles") is not
+        lone_noun = ((pos in {"PROPN", "NOUN"} or v.dep[i] == "nsubj") and not low.endswith(("ing", "s"))
+                     and low not in GENERIC and low not in safe_words() and rare_word(low)
+                     and not (i + 1 < n and v.lowers[i + 1].endswith("ing")))  # "Cluster feeding", "Combi feeding"
+        if (listed or mid_word_propn(v, i) or lone_noun) and capital and self._does_person_things(v, i):
+            return 0.6, "a name doing what people do"
+        if AGE_OLD_AFTER.match(after) and low not in ROLE_WORDS and pos in {"PROPN", "NOUN", "X", "ADJ", "INTJ"}:
+            return 0.7, "followed by an age ('is 6 weeks old')"
         following = i + 1
         copula = following < n and v.lemmas[following] == "be"  # "Summer is ...": whatever follows decides
         if (listed and (plain or not copula) and capital and not not_identifier(word) and pos == "PROPN" and following < n
@@ -170,6 +215,13 @@ class NameCues(DocRecognizer):
                                                             or v.heads[i] == following)):
             return 0.6, "a listed name as the subject of a verb"
         return None
+
+
+def _surname_at(v: DocView, j: int) -> bool:
+    """A capitalised surname straight after the first name, as _hit takes it into the name."""
+    text = v.texts[j]
+    return (v.ws[j - 1] == " " and v.is_alpha[j] and is_capitalised(text) and not not_identifier(text)
+            and (v.pos[j] == "PROPN" or is_surname(text)))
 
 
 _OPENERS = frozenset("( \" ' “ ‘".split())
@@ -198,6 +250,27 @@ def _word_after(v: DocView, i: int) -> int:
         else:
             break
     return j
+
+
+def rare_word(low: str) -> bool:
+    """A word too rare to be read as the ordinary word in a name's place ("Thistle", "Bramble"), and no
+    adverb ("Luckily the baby ...")."""
+    return zipf(low) < 4.0 and not low.endswith("ly")
+
+
+def _condition_at(v: DocView, j: int) -> bool:
+    if j < len(v) and v.lowers[j] in {"a", "an", "some", "bad", "slight", "little"}:
+        j += 1
+    return j < len(v) and v.lowers[j] in CONDITIONS
+
+
+def mid_word_propn(v: DocView, i: int) -> bool:
+    """A capitalised proper noun that does not start a sentence ("told Bluebell"), and no place: a name
+    after a person cue."""
+    from .places import is_place
+
+    return (is_capitalised(v.texts[i]) and v.pos[i] == "PROPN" and i not in v.sent_starts and i > 0
+            and v.texts[i - 1] not in {".", "!", "?", "\n", ":"} and not is_place(v.texts[i]))
 
 
 def capital_propn_unknown(v: DocView, i: int) -> bool:

@@ -14,7 +14,9 @@ _HEADS = {
                   "midwifery_unit maternity hospice",
     "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic",
     "[school]": "school primary academy nursery college university uni infants juniors high sixth_form",
-    "[place of worship]": "church mosque masjid gurdwara mandir temple synagogue chapel cathedral kingdom_hall parish",
+    "[place of worship]": "church mosque masjid gurdwara mandir temple synagogue chapel cathedral kingdom_hall parish "
+                          "fellowship tabernacle gospel_hall meeting_house",
+    "[place]": "shopping_centre shopping_mall retail_park leisure_centre",
     "[children's centre]": "children's_centre childrens_centre family_hub family_centre community_centre",
 }
 _HEAD_OF = {alt.replace("_", " "): label for label, alts in _HEADS.items() for alt in alts.split()}

@@ -66,6 +66,19 @@ class OccupationAtPlace(RegexRecognizer):
             r"headteacher|head teacher|headmistress|headmaster)\b))",
             0.65,
         ),
+        # "sits on the parish council", "a governor at the school": an elected or public seat
+        Pattern(
+            "sits on the council",
+            r"(?i:\b(?:sits|sat|serves|served|is|was|'s|’s)\s+on\s+the\s+(?:town|parish|village|county|city|borough|"
+            r"district|community|school's)?\s*(?:council|board of governors|governing body|bench|PCC)\b)",
+            0.65,
+        ),
+        # "a GP in the village", "the midwife on the island": a clinician of a small place is one person
+        Pattern(
+            "a clinician of a small place",
+            rf"(?i:\b(?:a|an|the)\s+(?:{_OCCUPATION})\s+(?:in|on|at|for)\s+the\s+(?:village|island|estate|valley|parish)\b)",
+            0.65,
+        ),
         Pattern("town councillor", r"(?i:\b(?:town|parish|county|city|borough|district)\s+councillor\b)", 0.65),
         # "the only GP in the village", "the only Polish family on the estate": one of one in a small place
         Pattern(
@@ -92,11 +105,14 @@ class OccupationAtPlace(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.lower().startswith(("the only", "run", "own", "ran")):
             return True  # the patterns themselves say it is one person's role
-        if self._CLINICAL.match(matched):
+        article = re.match(r"(?i:(?:a|an)\s+)", matched)
+        if self._CLINICAL.match(matched[article.end():] if article else matched):
             if matched.lower().startswith("the "):
                 return False
             before = match.string[max(0, match.start() - 12):match.start()].lower().split()
-            return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
+            if not article:  # "is a GP at the practice"; with the article inside the match, the word before it
+                return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
+            return bool(before) and before[-1] in {"as", "is", "was", "she's", "he's", "mum's", "dad's"}
         if re.match(r"(?i:(?:the\s+)?head\s)", matched):  # "head" alone is also a body part
             return bool(re.search(r"(?i:school|primary|academy|college|sixth form|secondary|high|grammar|comp)", matched))
         return True
