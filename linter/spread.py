@@ -46,7 +46,40 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;•-*"
 
 
+# A postal code of any country beside a place found: "Shanghai 200001", "125009 Moskva", "Tokyo 100-0005".
+# It joins the place's finding, so the block is one finding; a number with a unit ("Leeds 2000 people")
+# or a year is no postal code.
+_CODE = r"\d{2,3}-\d{3,4}|\d{5}-\d{3}|\d{4,6}"
+_UNITS = (r"%|°|kg|g|mg|mcg|ml|l|oz|lbs?|cm|mm|m|km|miles?|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|d|wks?|"
+          r"weeks?|w|months?|mths?|mo|years?|yrs?|y|am|pm|times|feeds?|k?cal(?:ories)?|steps|people|babies|families")
+_CODE_AFTER = re.compile(rf",?[ \t]+({_CODE})\b(?![ \t]*(?:{_UNITS})\b)(?![.,]?\d)")
+_CODE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))({_CODE})[ \t]+$")
+
+
+def _year(code: str) -> bool:
+    return len(code) == 4 and 1900 <= int(code) <= 2099
+
+
+def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
+    covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
+    out = []
+    for f in findings:
+        if f.kind == IDENTIFIER and f.category in {"location", "person"}:  # a town read as a name too
+            start, end = f.start, f.end
+            m = _CODE_AFTER.match(text, end)
+            if m and not _year(m.group(1)) and not any(s < m.end() and m.start(1) < e for s, e in covered):
+                end = m.end(1)
+            m = _CODE_BEFORE.search(text, max(0, start - 12), start)
+            if m and not _year(m.group(1)) and not any(s < start and m.start(1) < e for s, e in covered):
+                start = m.start(1)
+            if (start, end) != (f.start, f.end):
+                f = f.with_(start=start, end=end, text=text[start:end])
+        out.append(f)
+    return out
+
+
 def spread(text: str, findings: list[Finding]) -> list[Finding]:
+    findings = _with_postal_code(text, findings)
     people = [f for f in findings if f.kind == IDENTIFIER and f.category == "person"]
     covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
     added: list[Finding] = []

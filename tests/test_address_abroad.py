@@ -64,3 +64,18 @@ def test_addresses_abroad_and_house_names(spans, text, expected):
 def test_address_abroad_is_one_placeholder(linter):
     found = {f.text: f.placeholder for f in linter.check("Send to 14 Rue des Lilas, 69003 LYON, France.")}
     assert found == {"14 Rue des Lilas, 69003 LYON, France": "[address]"}
+
+
+@pytest.mark.parametrize("text,safe", [
+    # a postal code beside a place found joins it, before or after, in any country's shape
+    ("Her parents live in Quetzaltenango 09001 now.", "Her parents live in [town] now."),
+    ("Sent the parcel to Kraków 30-001 last week.", "Sent the parcel to [name] last week."),  # read as a name: still one
+    ("Grandad moved to 4000 Plovdiv in May.", "Grandad moved to [name] in May."),
+    # a number with a unit, or a year, stays
+    ("Moved to Leeds in 2019, about 2000 people at the fair.", "Moved to [town] in 2019, about 2000 people at the fair."),
+    ("Leeds 2024 was the last time they moved.", "[town] 2024 was the last time they moved."),
+])
+def test_a_postal_code_beside_a_place_is_part_of_it(linter, text, safe):
+    from discreet.linter.placeholders import safe_version
+
+    assert safe_version(text, [f for f in linter.check(text) if f.kind == "identifier"]) == safe
