@@ -18,7 +18,8 @@ unreliable, list the surface forms too ("smell|smelt"); "her" also means the lem
                        word as written ("@body_words"), mixed with words it matches lemmas
     spec? spec* spec+ spec{0,3}   how often the token may repeat (spaCy Matcher ops)
 
-A rule may also give `regex` patterns, run over the text (for emoji).
+A rule may also give `regex` patterns, run over the text (for emoji), or `model: 0.8`: every sentence
+the wording model (wording_model.py) scores at or above that probability is a match.
 """
 from __future__ import annotations
 
@@ -149,6 +150,7 @@ class Rule:
     clause_end: bool = False  # only when nothing but punctuation/emoji follows ("of course she does 🙄")
     fine_with_object: bool = False  # "claimed the grant" (a thing) is fine, "claims he sleeps" is not
     swap: dict = field(default_factory=dict)  # surface form -> one-for-one replacement (share --rewrite)
+    model: float = 0.0  # > 0: a sentence the wording model scores at or above this is a match
     file: str = ""
 
     @property
@@ -159,7 +161,7 @@ class Rule:
 REQUIRED = {"id", "category", "severity", "message", "why", "source", "suggestions", "examples"}
 OPTIONAL = {"patterns", "regex", "negation", "self_ok", "aimed", "not_subject", "unless_next",
             "unless_prev", "needs_after", "unless_after", "swap", "fine_with_object", "clause_end",
-            "about", "needs_in_sentence", "unless_in_sentence", "gives_way"}
+            "about", "needs_in_sentence", "unless_in_sentence", "gives_way", "model"}
 _SPEC = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d+,\d+\})?$")
 
 
@@ -266,8 +268,11 @@ def parse_rule(data: dict, where: str) -> Rule:
         raise RuleError(f"{where}: needs at least two bad and two good examples")
     patterns = _tuple(data.get("patterns"), "patterns", where)
     regex = _tuple(data.get("regex"), "regex", where)
-    if not patterns and not regex:
-        raise RuleError(f"{where}: needs patterns or regex")
+    model = data.get("model", 0.0)
+    if not isinstance(model, (int, float)) or not 0 <= model < 1:
+        raise RuleError(f"{where}: 'model' must be a probability between 0 and 1")
+    if not patterns and not regex and not model:
+        raise RuleError(f"{where}: needs patterns, regex or model")
     for p in patterns:
         try:
             compile_pattern(p)
@@ -303,7 +308,7 @@ def parse_rule(data: dict, where: str) -> Rule:
         clause_end=bool(data.get("clause_end", False)), about=about, gives_way=bool(data.get("gives_way", False)),
         needs_in_sentence=expand(_tuple(data.get("needs_in_sentence"), "needs_in_sentence", where)),
         unless_in_sentence=expand(_tuple(data.get("unless_in_sentence"), "unless_in_sentence", where)),
-        swap={str(k).lower(): str(v) for k, v in swap.items()}, file=where.split(" ")[0],
+        swap={str(k).lower(): str(v) for k, v in swap.items()}, file=where.split(" ")[0], model=float(model),
     )
 
 

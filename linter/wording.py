@@ -51,12 +51,20 @@ def part_of_speech(tok) -> str:
 if not Token.has_extension(POS_ATTR):
     Token.set_extension(POS_ATTR, getter=part_of_speech)
 
+# The wording model reads whole sentences: too short to judge, or so long a few words are lost in it.
+MODEL_MIN_WORDS, MODEL_MAX_WORDS = 6, 60
+QUESTION_OPENERS = frozenset("can could would will does do did has have is are any anyone anybody how what why where when which "
+                             "should shall".split())
 RELATIVE = {"who", "that", "which", "whom"}
 # Verbs that say what someone is like: "she is / seems / looks / comes across as selfish".
 COPULA = {"be", "seem", "look", "sound", "appear", "become", "get", "act", "come", "remain", "stay", "grow", "turn"}
 PEOPLE = (PERSON | FAMILY | set(MACROS["PNOUN"].split()) | set(MACROS["THIRD"].split()) | {"fella", "bloke", "lad", "gent"}) - {
     "who", "one", "someone"}
 NOT_JUDGED = set(MACROS["BABY"].split()) | SELF | {"it", "this", "that", "there"}
+HOME = {"house", "flat", "home", "place", "kitchen", "bathroom", "bedroom", "room", "lounge", "garden", "carpet",
+        "sofa", "hallway", "toilet", "fridge", "sink", "estate"}
+ABOUT_FAMILY = (PEOPLE | HOME | {"he", "she", "they", "her", "him", "his", "their", "them", "herself", "himself",
+                                 "themselves", "these", "those"}) - SELF - {"you", "people"}
 
 
 def _is_person(tok) -> bool:
@@ -186,6 +194,11 @@ class WordingChecker:
                 self.matchers.append((None if None in anchors else frozenset().union(*anchors),
                                       None if None in lengths else max(lengths), matcher))
         self.regexes = [(rule, re.compile(rx)) for rule in self.rules.values() for rx in rule.regex]
+        self.model_rules = [rule for rule in self.rules.values() if rule.model]
+        if self.model_rules:
+            from .wording_model import shipped_model
+
+            self.model = shipped_model()
 
     # -- matching ---------------------------------------------------------------------------
     @staticmethod
@@ -220,6 +233,27 @@ class WordingChecker:
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None and len(span):
                     yield rule, span
+
+    def _model_matches(self, doc):
+        """Sentences the wording model reads as unkind: (rule, span, the words that weighed most)."""
+        from .wording_model import dense, features
+
+        v = view(doc)
+        starts = sorted(v.sent_starts | {len(v)})
+        for start, end in zip(starts, starts[1:]):
+            if "?" in v.texts[start:end] or v.lowers[start] in QUESTION_OPENERS:
+                continue  # a question to colleagues asks; the model was taught on what notes state
+            words = sum(1 for i in range(start, end) if v.is_alpha[i])
+            if words < MODEL_MIN_WORDS or words > MODEL_MAX_WORDS:
+                continue
+            if not any(v.lowers[i] in ABOUT_FAMILY or v.lemmas[i] in ABOUT_FAMILY for i in range(start, end)):
+                continue  # W230 judges what is said of the family or their home; "Bit of a long shot" is neither
+            prob, top = self.model.score(features(v, start, end), dense(doc, start, end))  # as trained: all of it
+            while end > start and (v.is_space[end - 1] or not any(c.isalnum() for c in v.texts[end - 1])):
+                end -= 1  # the finding is the sentence's words, without its closing punctuation
+            for rule in self.model_rules:
+                if prob >= rule.model:
+                    yield rule, doc[start:end], top
 
     # -- context ----------------------------------------------------------------------------
     @staticmethod
@@ -360,8 +394,25 @@ class WordingChecker:
         named = [(s, e) for s, e, rid in kept if not self.rules[rid].gives_way]
         items = [(rule, span) for (s, e, _), (rule, span) in kept.items()
                  if not (rule.gives_way and any(ns < e and s < ne for ns, ne in named))]
-        return [self._finding(rule, span, (span.start_char, span.end_char, rule.id) in notes)
-                for rule, span in self._dedupe(items)]
+        findings = [self._finding(rule, span, (span.start_char, span.end_char, rule.id) in notes)
+                    for rule, span in self._dedupe(items)]
+        return findings + self._model_findings(doc, findings, quoted)
+
+    def _model_findings(self, doc, found: list[Finding], quoted) -> list[Finding]:
+        """The model's sentences, where no rule has said anything: a rule's words are more precise advice."""
+        out = []
+        for rule, span, top in (self._model_matches(doc) if self.model_rules else ()):
+            start, end = span.start_char, span.end_char
+            if any(f.start < end and start < f.end for f in found + out):
+                continue
+            if any(qs <= start and end <= qe for qs, qe in quoted):
+                continue  # the family's own words, whole
+            finding = self._finding(rule, span)
+            why = ("Words that weighed most: " + ", ".join(f"'{w}'" for w in top) + "." if top
+                   else "No single word: the sentence as a whole read as unkind.")
+            finding = finding.with_(explanation=f"{finding.explanation} {why}")
+            out.append(finding)
+        return out
 
     @staticmethod
     def _dedupe(items):

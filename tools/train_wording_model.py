@@ -1,0 +1,153 @@
+"""Train W230's wording model: one command, same weights every time.
+
+    .venv/bin/python tools/train_wording_model.py            # cross-validate, then write the weights
+    .venv/bin/python tools/train_wording_model.py --check    # cross-validate only
+
+Reads the labelled sentences in tools/wording_data/*.jsonl ({"text", "label": "unkind"|"kind",
+"class"}) and every wording rule's examples (bad: unkind, good: kind), reads each with discreet's own
+spaCy model, and fits a logistic regression (L2, full-batch gradient descent, fixed order, no
+randomness) over linter/wording_model.py's features: the sentence's words and word pairs, and the mean
+of the model's own token vectors. Prints
+5-fold cross-validated precision and recall at a few thresholds, and the scores on the wording
+held-out set written before any rule (tests/data/wording_heldout.jsonl), then writes
+linter/data/wording_weights.tsv.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tools" / "wording_data"
+OUT = ROOT / "linter" / "data" / "wording_weights.tsv"
+HELD_OUT = ROOT / "tests" / "data" / "wording_heldout.jsonl"
+MIN_COUNT = 2  # a feature seen once is noise
+L2 = 0.0005
+EPOCHS = 4000
+RATE = 1.0
+DENSE = True  # also the mean of the model's token vectors
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _load(path: Path) -> list[tuple[str, int]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            label = row.get("label")
+            unkind = row["unkind"] if "unkind" in row else label == "unkind"
+            out.append((row["text"], int(bool(unkind))))
+    return out
+
+
+def _rule_examples() -> list[tuple[str, int]]:
+    """Every wording rule's examples but the model's own: bad ones unkind, good ones kind (in note style)."""
+    from discreet.linter.ruleset import default_rules
+
+    return [(text, label) for rule in default_rules() if not rule.model
+            for texts, label in ((rule.examples_bad, 1), (rule.examples_good, 0)) for text in texts]
+
+
+def _featurise(nlp, texts: list[str]) -> list[set[str]]:
+    from discreet.linter.doc_view import view
+    from discreet.linter.wording_model import features
+
+    from discreet.linter.wording_model import dense
+
+    return [(features(view(doc), 0, len(doc)), dense(doc, 0, len(doc))) for doc in nlp.pipe(texts, batch_size=64)]
+
+
+def _fit(rows: list[set[str]], labels: np.ndarray) -> tuple[float, dict[str, float]]:
+    counts: dict[str, int] = {}
+    for feats, _ in rows:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    if DENSE:
+        vocab += sorted({k for _, values in rows for k in values}, key=lambda k: int(k[2:]))
+    index = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
+    for r, (feats, values) in enumerate(rows):
+        for f in feats:
+            if f in index:
+                x[r, index[f]] = 1.0
+        for k, value in values.items():
+            if k in index:
+                x[r, index[k]] = value
+    w = np.zeros(len(vocab))
+    b = 0.0
+    n = len(rows)
+    for _ in range(EPOCHS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        grad = p - labels
+        w -= RATE * (x.T @ grad / n + L2 * w)
+        b -= RATE * grad.mean()
+    return b, {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 0.01}
+
+
+def _predict(model: tuple[float, dict[str, float]], rows: list[set[str]]) -> np.ndarray:
+    b, weights = model
+    z = np.array([b + sum(weights.get(f, 0.0) for f in feats) + sum(weights.get(k, 0.0) * v for k, v in values.items())
+                  for feats, values in rows])
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _report(name: str, probs: np.ndarray, labels: np.ndarray) -> None:
+    parts = []
+    for t in THRESHOLDS:
+        flagged = probs >= t
+        tp = int((flagged & (labels == 1)).sum())
+        precision = tp / max(1, int(flagged.sum()))
+        recall = tp / max(1, int((labels == 1).sum()))
+        parts.append(f"@{t}: P {precision:.2f} R {recall:.2f}")
+    print(f"{name:<28} " + " | ".join(parts))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    args = ap.parse_args()
+    files = sorted(DATA.glob("*.jsonl"))
+    if not files:
+        print(f"no training data in {DATA}", file=sys.stderr)
+        return 2
+    data = [row for f in files for row in _load(f)]
+    examples = _rule_examples()
+    data += examples
+    from discreet.linter.nlp import load_engine, model_name
+
+    nlp = load_engine(model_name()).nlp["en"]
+    rows = _featurise(nlp, [t for t, _ in data])
+    labels = np.array([y for _, y in data], dtype=np.float64)
+    print(f"{len(data)} sentences ({int(labels.sum())} unkind) from {', '.join(f.name for f in files)} "
+          f"and {len(examples)} rule examples")
+    folds = 5
+    probs = np.zeros(len(rows))
+    for k in range(folds):  # deterministic folds: every fifth sentence
+        test = [i for i in range(len(rows)) if i % folds == k]
+        train = [i for i in range(len(rows)) if i % folds != k]
+        model = _fit([rows[i] for i in train], labels[train])
+        probs[test] = _predict(model, [rows[i] for i in test])
+    _report("5-fold cross-validation", probs, labels)
+    model = _fit(rows, labels)
+    if HELD_OUT.exists():
+        held = _load(HELD_OUT)
+        _report("tests/data/wording_heldout", _predict(model, _featurise(nlp, [t for t, _ in held])),
+                np.array([y for _, y in held]))
+    if args.check:
+        return 0
+    bias, weights = model
+    lines = ["# W230's wording model: written by tools/train_wording_model.py; do not edit by hand.",
+             f"<bias>\t{bias:.4f}"]
+    lines += [f"{f}\t{w:.4f}" for f, w in sorted(weights.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
