@@ -78,8 +78,33 @@ def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# The rest of a hyphenated name the finding stopped short of ("Hyun-woo", "Jean-luc"), and the small
+# words inside a surname ("Van der Berg", "de la Cruz", "bin Hamad"): all one name.
+_HYPHEN_REST = re.compile(r"(?:[-‐][^\W\d_]{2,})+")
+_PARTICLES = re.compile(r"[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ten|ter|bin|binti|ibn|al|el|ap)"
+                        r"[ \t]+)*", re.I)
+_WORD_SUFFIXES = frozenset("style like ish type based led free friendly related shaped sized aged".split())
+
+
+def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
+    people = sorted((f for f in findings if f.kind == IDENTIFIER and f.category == "person"), key=lambda f: f.start)
+    others = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "person")]
+    out: list[Finding] = []
+    for f in people:
+        m = _HYPHEN_REST.match(text, f.end)
+        if m and m.group().lstrip("-‐").lower() not in _WORD_SUFFIXES:  # "Ffion-style" is Ffion
+            f = f.with_(end=m.end(), text=text[f.start:m.end()])
+        if out:
+            if _PARTICLES.fullmatch(text, out[-1].end, f.start):  # "Mrs [Van] der [Berg]": one person
+                first = out.pop()
+                f = first.with_(end=f.end, text=text[first.start:f.end])
+        out.append(f)
+    return others + out
+
+
 def spread(text: str, findings: list[Finding]) -> list[Finding]:
     findings = _with_postal_code(text, findings)
+    findings = _whole_names(text, findings)
     people = [f for f in findings if f.kind == IDENTIFIER and f.category == "person"]
     covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
     added: list[Finding] = []

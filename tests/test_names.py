@@ -13,6 +13,9 @@ from discreet.linter.words import fold, is_first_name, is_word_name
 
 
 NAME_LIST = [
+    # lower case: after a title the tokenizer splits ("dr. okafor"), and after "to", read as a verb
+    ("Rebooked with dr. okafor for friday.", ["okafor"]),
+    ("send the form to rashida at the front desk", ["rashida"]),
     # capitalised listed names, anywhere in the sentence
     ("Visited Bronwen and her partner Tobias at home.", ["Bronwen", "Tobias"]),
     ("Ngozi Adeyemi-Clarke rang about feeds.", ["Ngozi Adeyemi-Clarke"]),
@@ -32,6 +35,7 @@ NAME_LIST = [
 ]
 
 NAME_LIST_CLEAN = [
+    "Went to see if she wanted to bake.",
     "I hope the latch improves. Will do a weigh tomorrow.",
     "Remember to mark the chart and pay the bill.",
     "Summer holidays start soon; the amber teething necklace came off.",

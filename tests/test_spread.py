@@ -37,3 +37,12 @@ def test_what_spreads_is_found_in_every_mention(linter):
 
     text = "Ffion and Hope slept well. Hope fed at 3am."
     assert safe_version(text, linter.check(text)) == "[name 1] and [name 2] slept well. [name 2] fed at 3am."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This is Min-jun from the flat upstairs.", ["Min-jun"]),  # the hyphenated rest of a name
+    ("Our neighbour, Mrs Van der Zee, took it in.", ["Van der Zee"]),  # particles inside a surname
+    ("Saw Lucia de la Vega and baby.", ["Lucia de la Vega"]),
+])
+def test_a_name_is_found_whole(linter, text, expected):
+    assert names(linter, text) == expected

@@ -98,8 +98,12 @@ class NameList(DocRecognizer):
         capital = is_capitalised(word)
         initial = sentence_initial(v, first)
         prev = v.lowers[first - 1].strip(".") if first > 0 else ""
+        if prev == "" and first > 1 and v.texts[first - 1] == ".":  # "dr. patel": the tokenizer split the title
+            prev = v.lowers[first - 2]
         if capital and prev in TITLES:
             return 0.85, "a listed name after a title"
+        if prev in TITLES and not ambiguous and (listed_first or listed_sur) and word.isalpha():
+            return 0.75, "a listed name after a title, in lower case"
         if capital and not ambiguous:
             if listed_first or not initial or after_name:
                 return 0.8, "a capitalised name from the name lists"
@@ -113,7 +117,10 @@ class NameList(DocRecognizer):
                 return 0.6, "a name that is also a word, used as a proper noun mid-sentence"
             return None
         # lower case: only first names that are not words, read as nouns
-        if (listed_first and not ambiguous and len(word) >= 3 and v.pos[first] not in NOT_NAME_POS
+        # the small model tags an unknown lower-case word after "to" as a verb ("send it to jorge"): a listed
+        # name that is no English word is a name whatever its tag
+        pos_ok = v.pos[first] not in NOT_NAME_POS or (v.pos[first] == "VERB" and fold(word) not in ENGLISH)
+        if (listed_first and not ambiguous and len(word) >= 3 and pos_ok
                 and word.isalpha() or (after_name and listed_sur and not ambiguous)):
             return 0.55, "a first name from the name lists, written in lower case"
         return None
