@@ -115,7 +115,10 @@ class Linter:
                     identifiers += found[0]
                     wording += found[1]
                     ahead = next(read, None)
-                findings = propagate(text, identifiers) + wording
+                identifiers = propagate(text, identifiers)
+                # a word inside a name is no judgement: "the Princess Royal", "Lazy Acre Farm"
+                wording = [w for w in wording if not any(f.start <= w.start and w.end <= f.end for f in identifiers)]
+                findings = identifiers + wording
             except Exception as exc:
                 log.debug("check failed: %s", type(exc).__name__)
                 # The exception text may quote the input, so only its type is shown.

@@ -3,6 +3,10 @@ import pytest
 
 RULES = {"I501"}
 CASES = [
+    # a birthday by its holiday
+    ("Baby arrived early on Boxing Day", [("I501", "Boxing Day")]),
+    ("She was born on Burns Night", [("I501", "Burns Night")]),
+    ("We had a quiet Boxing Day at home", []),
     ("DOB 14/11/1996, NHS no to follow", [("I501", "14/11/1996")]),
     ("dob 03-04-01", [("I501", "03-04-01")]),
     ("Born 22.07.2024 at home", [("I501", "22.07.2024")]),

@@ -44,6 +44,19 @@ CASES = [
     ("Her dad sits on the parish council", [("I706", "sits on the parish council")]),
     ("Mum is a pharmacist on the island", [("I706", "a pharmacist on the island")]),
     ("Mum saw a GP in the village yesterday", []),  # the family's own clinician, not mum's job
+    ("Dad is the only Polish officer at the local station", [("I706", "the only Polish officer at the local station")]),
+    ("She's the youngest mum at the baby group", [("I706", "the youngest mum at the baby group")]),
+    ("Baby is the youngest of three", []),
+    # in the news, home oxygen
+    ("Dad was in the local paper after the rescue", [("I705", "was in the local paper")]),
+    ("Baby went home on oxygen at home with the community team", [("I705", "on oxygen at home")]),
+    ("She watched the news while feeding", []),
+    # ages in words and by birthday
+    ("Mum (aged seventeen) lives with her aunt", [("I704", "seventeen")]),
+    ("a thirty-one year old first-time mum", [("I704", "thirty-one year old")]),
+    ("She turned 18 in March", [("I704", "18")]),
+    ("Dad's 21st birthday is on Saturday", [("I704", "21st")]),
+    ("Baby turned 6 weeks, the room turned 20 degrees", []),
     # nationality or religion with a place
     ("Supporting a Latvian mum in Dunmere, first baby", [("I707", "Latvian")]),
     ("Baby arrived at 02:14, weighing 6lb 1oz, at 35+4.", [("I702", "02:14"), ("I701", "6lb 1oz"), ("I703", "35+4")]),

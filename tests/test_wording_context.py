@@ -151,3 +151,9 @@ def test_part_of_speech_spec():
     assert compile_spec("claim/VERB") == {"LEMMA": {"IN": ["CLAIM", "Claim", "claim"]},
                                           "_": {"discreet_pos": {"IN": ["VERB"]}}}
     assert compile_spec("refuse/VERB|AUX?")["_"] == {"discreet_pos": {"IN": ["VERB", "AUX"]}}
+
+
+def test_a_word_inside_a_name_is_no_judgement(linter):
+    # "Princess" is a person descriptor to W219; in a hospital's name it is the name
+    found = [(f.rule, f.text) for f in linter.check("Born at the Princess Royal last night.")]
+    assert found == [("I304", "Princess Royal")]

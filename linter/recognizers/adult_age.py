@@ -8,9 +8,13 @@ from ..words import ADULT_ROLES, ENGLISH, is_first_name, is_surname
 from .base import Pattern, RegexRecognizer
 
 _AGE = r"(?:1[3-9]|[2-6]\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty"
+# "nineteen", "twenty-three", "thirty one": an age in words
+_AGE_WORDS = (rf"(?i:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:{_TENS})"
+              r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _NOT_AGE_UNIT = (
     r"(?!\s*(?:[-/+:%]|\.\d|(?i:weeks?|wks?|wk|days?|months?|mths?|mins?|minutes?|hours?|hrs?|h|kg|kgs|lbs?|ml|"
-    r"oz|st|stone|times|x|am|pm|cm|mm|percent|miles?|pounds?|quid|p|quid|nappies|feeds?|bottles?|mg|g)\b))"
+    r"oz|st|stone|times|x|am|pm|cm|mm|percent|miles?|pounds?|quid|p|quid|nappies|feeds?|bottles?|mg|g|degrees?|mph)\b))"
 )
 
 
@@ -23,6 +27,11 @@ class AdultAge(RegexRecognizer):
         Pattern("N year old", rf"\b{_AGE}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.75),
         Pattern("N yo", rf"\b{_AGE}\s?(?i:yo|y/o|y\.o\.)(?!\w)", 0.7),
         Pattern("aged N", rf"(?i:\baged\s+)(?P<id>{_AGE})\b{_NOT_AGE_UNIT}", 0.7),
+        Pattern("aged nineteen", rf"(?i:\baged\s+)(?P<id>{_AGE_WORDS})\b{_NOT_AGE_UNIT}", 0.7),
+        Pattern("nineteen years old", rf"\b{_AGE_WORDS}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.7),
+        # "she turned 40 last week", "mum's 16th birthday": a birthday gives the age
+        Pattern("turned N", rf"(?i:\b(?:turned|turns|turning)\s+)(?P<id>{_AGE}|{_AGE_WORDS})\b{_NOT_AGE_UNIT}", 0.65),
+        Pattern("Nth birthday", rf"\b(?P<id>{_AGE}(?:st|nd|rd|th))\s+(?i:birthday)\b", 0.65),
         Pattern(
             "she's N",
             rf"(?i:\b(?:she's|she is|shes|he's|he is|mum's|mum is|dad's|dad is|partner's|partner is|who's|who is|"

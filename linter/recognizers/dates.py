@@ -58,6 +58,16 @@ class SpecificDate(RegexRecognizer):
         Pattern("the ordinal", rf"\b(?i:the)\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
         Pattern("ordinal after cue",
                 rf"(?i:\b(?:on|due|until|till|before|after|by)\s+)(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
+        # "born on Christmas Day", "arrived on Bonfire Night": a birthday by its holiday
+        Pattern(
+            "born on a holiday",
+            r"(?i:\b(?:born|arrived|delivered|came|birthday|due)\s+(?:\w+\s+)?(?:on|at)\s+)(?P<id>(?i:christmas\s+(?:day|eve)|"
+            r"boxing\s+day|new\s+year'?s?\s+(?:day|eve)|hogmanay|bonfire\s+night|guy\s+fawkes\s+night|valentine'?s\s+day|"
+            r"halloween|easter\s+(?:sunday|monday|day)|good\s+friday|st\.?\s+(?:patrick|david|andrew|george)'?s\s+day|"
+            r"burns\s+night|mother'?s\s+day|father'?s\s+day|pancake\s+day|shrove\s+tuesday|"
+            r"leap\s+day|eid(?:\s+al-?\w+)?|diwali|midsummer'?s?\s+(?:day|eve)))\b",
+            0.7,
+        ),
         Pattern("day/month after cue", rf"{_DATE_CUE}(?P<id>(?<![\d/]){_DAY}/(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)", 0.6),
         # Without a cue a day/month must not read as a fraction or a clinical count ("1/2", "3/2", "5/7",
         # "3/12", "6/10", "10/12"): it needs a zero-padded part ("14/02", "03/4") or a day past 12 ("27/3"),

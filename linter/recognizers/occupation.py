@@ -83,8 +83,9 @@ class OccupationAtPlace(RegexRecognizer):
         # "the only GP in the village", "the only Polish family on the estate": one of one in a small place
         Pattern(
             "the only one in a small place",
-            r"(?i:\bthe\s+only\s+(?:[a-z'’-]+\s+){1,3}?(?:in|on|at|of)\s+(?:the|our|their)\s+"
-            r"(?:village|island|estate|valley|parish|town|street|close|road)\b)",
+            r"(?i:\bthe\s+(?:only|youngest|oldest)\s+(?:[a-z'’-]+\s+){1,3}?(?:in|on|at|of)\s+(?:the|our|their)\s+"
+            rf"(?:local\s+|village\s+)?(?:village|island|estate|valley|parish|town|street|close|road|group|class|"
+            rf"toddler group|baby group|{_PLACE_WORDS})\b)",
             0.65,
         ),
         # "runs the village shop", "owns the local pub", "runs the ferry": a business with one owner
@@ -100,10 +101,10 @@ class OccupationAtPlace(RegexRecognizer):
     _CLINICAL = re.compile(r"(?i:(?:the\s+)?(?:nurse|midwife|doctor|GP|consultant|paramedic|porter)s?\s)")
 
     def placeholder_for(self, matched: str, match: re.Match) -> str | None:
-        return "[detail]" if matched.lower().startswith("the only") else None
+        return "[detail]" if matched.lower().startswith(("the only", "the youngest", "the oldest")) else None
 
     def validate(self, matched: str, match: re.Match) -> bool:
-        if matched.lower().startswith(("the only", "run", "own", "ran")):
+        if matched.lower().startswith(("the only", "the youngest", "the oldest", "run", "own", "ran")):
             return True  # the patterns themselves say it is one person's role
         article = re.match(r"(?i:(?:a|an)\s+)", matched)
         if self._CLINICAL.match(matched[article.end():] if article else matched):

@@ -39,7 +39,14 @@ class RareEvent(RegexRecognizer):
             r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|was cooled|"
             r"needed cooling|cooling treatment|active cooling|(?:had|received|needed)\s+cooling|"
             r"cooled for \d+ ?(?:hours|hrs|days)|"
-            r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO)\b)",
+            r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO|home oxygen|on oxygen at home|exchange transfusion)\b)",
             0.7,
+        ),
+        # Whatever put the family in the news is known to everyone who read it.
+        Pattern(
+            "in the news",
+            r"(?i:\b(?:was|were|been|be|got|appeared|featured|ended up)\s+(?:all\s+)?(?:in|on)\s+the\s+(?:local\s+)?"
+            r"(?:news|papers?|telly|tv|radio|front page)\b)",
+            0.65,
         ),
     ]
