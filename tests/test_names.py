@@ -36,6 +36,7 @@ NAME_LIST = [
 
 NAME_LIST_CLEAN = [
     "Went to see if she wanted to bake.",
+    "she's over the moon, baby on the other side now, took his vit d",  # listed names that are words too
     "I hope the latch improves. Will do a weigh tomorrow.",
     "Remember to mark the chart and pay the bill.",
     "Summer holidays start soon; the amber teething necklace came off.",

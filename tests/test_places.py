@@ -41,6 +41,8 @@ PLACE_CUES = [
     ("One of my mums in Quillerby has twins.", ["Quillerby"]),
     ("Name Ada Pryce, Cobbler Cross.", ["Cobbler Cross"]),
     ("lives in kettlebrook with her nan", ["kettlebrook"]),
+    ("she's over in brackenmoor with her ma", ["brackenmoor"]),  # a direction word before "in"
+    ("the family live up in Hollinsend now", ["Hollinsend"]),
 ]
 
 PLACE_CUES_CLEAN = [
@@ -50,6 +52,7 @@ PLACE_CUES_CLEAN = [
     "On the estate the lifts are broken.",
     "Baby in SCBU for two nights, now in Ward 3.",
     "Use A4 paper for the plan.",
+    "She's back in hospital, mum is up in arms about it.",
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..lexicon import not_identifier
+from ..lexicon import not_identifier, safe_words
 from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, TITLES, fold, is_capitalised, is_first_name,
                      is_surname, is_word_name, never_names, sentence_initial, word_units)
 from .base import DocRecognizer, Hit
@@ -120,7 +120,9 @@ class NameList(DocRecognizer):
         # the small model tags an unknown lower-case word after "to" as a verb ("send it to jorge"): a listed
         # name that is no English word is a name whatever its tag
         pos_ok = v.pos[first] not in NOT_NAME_POS or (v.pos[first] == "VERB" and fold(word) not in ENGLISH)
-        if (listed_first and not ambiguous and len(word) >= 3 and pos_ok
+        # ... and no ordinary word either: the lists hold "Over" and "Side" as names, "vit" is vitamins
+        word_too = fold(word) in ENGLISH or fold(word) in safe_words()
+        if (listed_first and not ambiguous and not word_too and len(word) >= 3 and pos_ok
                 and word.isalpha() or (after_name and listed_sur and not ambiguous)):
             return 0.55, "a first name from the name lists, written in lower case"
         return None

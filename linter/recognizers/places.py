@@ -44,7 +44,10 @@ STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
     "lives up in", "lives down in", "lives over in", "staying in", "stays in", "house in", "flat in",
 )
-_STRONG = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in STRONG_BEFORE) + r")\s+$", re.I)
+# "she's over in X", "the family live up in X", "nan is down in X": a direction word before "in" says where someone is
+_WHERE_SOMEONE_IS = (r"(?:live|lives|living|lived|stay|stays|staying|is|'s|’s|are|'re|’re|was|were)\s+"
+                     r"(?:up|down|over|out|round|back)\s+in")
+_STRONG = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in STRONG_BEFORE) + rf"|{_WHERE_SOMEONE_IS})\s+$", re.I)
 _CUE_LAST_LETTERS = frozenset(c[-1] for c in STRONG_BEFORE)
 
 
