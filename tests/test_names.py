@@ -90,6 +90,10 @@ CUES = [
     # a capitalised word inside a sentence, doing what people do or after a person verb
     ("Mum said Nutmeg was feeding well.", ["Nutmeg"]),
     ("Told Bramble about the group.", ["Bramble"]),
+    # a lower-case listed name that is also a word, with a strong cue (texting style)
+    ("visited holly and her mum today", ["holly"]),
+    ("mum said daisy has been unsettled", ["daisy"]),
+    ("jasper and dad are both well", ["jasper"]),
 ]
 
 CUES_CLEAN = [
@@ -109,6 +113,7 @@ CUES_CLEAN = [
     "Summer has been lovely so far.",
     "Baby is 6 weeks old.",
     "She said Friday was fine.",
+    "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 
 

@@ -50,6 +50,10 @@ APPOSITION = re.compile(
     r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
     rf"(?:{'|'.join(sorted(RELATIONS, key=lambda w: (-len(w), w)))})\b", re.I)
 _STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
+_JOINED_ROLES = frozenset("mum mam mummy dad daddy nan nanna nana gran grandma grandad partner dp dh sister brother "
+                          "auntie aunty aunt uncle baby".split())
+# Listed names that are also everyday function words; never a name in lower case.
+ENGLISH_ONLY = frozenset("will may can mark bill june april august sunny chase king angel".split())
 _APPOSED_ROLES = RELATIONS | KIN_BEFORE | ROLE_WORDS | TITLES | frozenset().union(*ROLE_LABELS.values())  # "X the mum"
 # Tags that rule a word out unless a strong cue comes first; a name misread as VERB or ADP still counts.
 _NEVER_NAMED_POS = NOT_NAME_POS - {"VERB", "ADP"}
@@ -117,6 +121,17 @@ class NameCues(DocRecognizer):
         return (v.pos[j] == "VERB" and v.lemmas[j] in PERSON_VERBS) or (j > i + 1 and v.lowers[j] in PERSON_STATES)
 
     @staticmethod
+    def _with_a_role(v: DocView, i: int) -> bool:
+        """'jack and mum are both well', 'visited hope and her dad': joined to a role word, a person."""
+        j = i + 1
+        if j < len(v) and v.lowers[j] in {"and", "&", "n"}:
+            j += 1
+            if j < len(v) and v.lowers[j] in {"her", "his", "their"}:
+                j += 1
+            return j < len(v) and v.lowers[j] in _JOINED_ROLES
+        return False
+
+    @staticmethod
     def _role_in_apposition(v: DocView, i: int) -> bool:
         """'Marigold the mum was tired', 'Sorrel, the mum, ...': the parser hangs a role word on the name."""
         if v.lowers[i] in safe_words():
@@ -161,6 +176,11 @@ class NameCues(DocRecognizer):
         if pos in _NEVER_NAMED_POS and not strong:
             return None
         listed = is_first_name(word)
+        # a lower-case listed name, even one that is a word, read as a noun: a name only with a strong cue
+        # ("spoke to rose", "grace fed well", "jack and mum are well"); "mum rose early" is the verb
+        lower_named = (listed and not is_capitalised(word) and pos in {"PROPN", "NOUN", "ADJ", "ADV", "X"}
+                       and low not in ENGLISH_ONLY  # the tagger reads an unknown lower-case word anyhow
+                       and (is_word_name(low) or low not in ENGLISH))  # "early", "over": listed, but words first
         plain = listed and not is_word_name(low)  # listed and never an ordinary word
         if not plain and not is_capitalised(word) and pos != "PROPN":
             # a lower-case word-name counts as a proper noun, or as a noun straight after a role word
@@ -182,12 +202,14 @@ class NameCues(DocRecognizer):
                 listed or (capital and pos in {"PROPN", "AUX"} and not ordinary_word(word))):
             return 0.7, f"follows the role word '{prev}'"
         told_rare = capital and v.dep[i] == "dobj" and rare_word(low)  # "Told Bramble about ..." (tagged ADJ)
-        if prev in VERB_BEFORE and (listed or unknown_propn or told_rare
+        if lower_named and (pos in {"PROPN", "NOUN"} or prev in VERB_BEFORE) and self._with_a_role(v, i):
+            return 0.6, "a listed name joined to a role word ('jack and mum')"
+        if prev in VERB_BEFORE and (listed or lower_named or unknown_propn or told_rare
                                     or (mid_word_propn(v, i) and low not in GENERIC)):
             return 0.6, f"a listed name after '{prev}'"
         if nxt in {"'s", "’s"} and nxt2 in KIN_AFTER and (listed or capital):
             return 0.75, f"followed by \"'s {nxt2}\""
-        if prev in PHRASE_LAST and prev2 in PHRASE_FIRST.get(prev, ()) and (listed or capital):
+        if prev in PHRASE_LAST and prev2 in PHRASE_FIRST.get(prev, ()) and (listed or capital or lower_named):
             return 0.7, f"follows '{prev2} {prev}'"
         after = v.text[v.ends[i]:v.ends[i] + 24]
         namelike = listed or (capital and pos == "PROPN" and low not in ENGLISH)
@@ -206,6 +228,8 @@ class NameCues(DocRecognizer):
                      and not (i + 1 < n and v.lowers[i + 1].endswith("ing")))  # "Cluster feeding", "Combi feeding"
         if (listed or mid_word_propn(v, i) or lone_noun) and capital and self._does_person_things(v, i):
             return 0.6, "a name doing what people do"
+        if lower_named and v.dep[i] in {"nsubj", "nsubjpass"} and self._does_person_things(v, i):  # not "mat leave"
+            return 0.55, "a listed name in lower case doing what people do"
         if AGE_OLD_AFTER.match(after) and low not in ROLE_WORDS and pos in {"PROPN", "NOUN", "X", "ADJ", "INTJ"}:
             return 0.7, "followed by an age ('is 6 weeks old')"
         following = i + 1
