@@ -25,6 +25,8 @@ family parents couple client woman man lady bloke lad girl sister brother aunt a
 mil fil sil bil in-law ex""".split())
 _BABY = frozenset("baby babe bubba little one son daughter newborn infant twins lo".split())
 _SELF = frozenset("i me my we us our myself".split())
+_NEGATORS = frozenset("not n't never no nothing nobody hardly".split())
+_CLAUSE_ENDS = frozenset(", . ; : ! ? but just though although - – —".split())
 _KEEP_PUNCT = frozenset("! ? \" “ ” ' ‘ ’ ( ) ... …".split())
 
 
@@ -45,13 +47,17 @@ def features(v: DocView, start: int, end: int) -> set[str]:
     common word alone ("you", "not", "let") or a mark alone says little of kindness: it counts only
     inside a pair, and a pair of such words not at all."""
     words = []
+    scope = negated(v, start, end)
     for i in range(start, end):
         if v.is_space[i]:
             continue
-        text = v.texts[i]
+        text, low = v.texts[i], v.lowers[i]
         if not any(c.isalnum() for c in text) and text not in _KEEP_PUNCT and not _is_emoji(text):
             continue
-        words.append(_mark(v.lemmas[i], v.lowers[i]))
+        word = _mark(v.lemmas[i], low)
+        if i in scope and not _small(word):
+            word = "not_" + word  # "not spiteful" is its own word, the opposite of "spiteful"
+        words.append(word)
     out = {"u:" + w for w in words if not _small(w)}
     out.update(f"b:{a}_{b}" for a, b in zip(words, words[1:]) if not (_small(a) and _small(b)))
     return out
@@ -61,13 +67,34 @@ def features(v: DocView, start: int, end: int) -> set[str]:
 COMMON_ZIPF = 5.5
 
 
+def negated(v: DocView, start: int, end: int) -> set[int]:
+    """Tokens after "not", "never", "no" ... up to the end of their clause ("not spiteful at all, just tired")."""
+    scope, on = set(), False
+    for i in range(start, end):
+        low = v.lowers[i]
+        if low in _CLAUSE_ENDS:
+            on = False
+        elif low in _NEGATORS:
+            on = True
+        elif on:
+            scope.add(i)
+    return scope
+
+
 def dense(doc, start: int, end: int) -> dict[str, float]:
     """The mean of the model's own token vectors over the sentence (d:0 .. d:95): what the words
-    mean together, as far as the small model knows, beyond the exact words."""
+    mean together, as far as the small model knows, beyond the exact words. Negated words are left
+    out: their vectors carry their meaning, not its opposite."""
+    from .doc_view import view
+
     tensor = doc.tensor
     if tensor is None or not len(tensor) or end <= start:
         return {}
-    mean = tensor[start:end].mean(axis=0)
+    scope = negated(view(doc), start, end)
+    rows = [i for i in range(start, end) if i not in scope]
+    if not rows:
+        return {}
+    mean = tensor[rows].mean(axis=0)
     return {f"d:{k}": float(x) for k, x in enumerate(mean)}
 
 

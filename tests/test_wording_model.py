@@ -48,3 +48,8 @@ def test_a_model_finding_says_which_words_weighed_most(linter):
     found = [f for f in linter.check("She can't seem to get her act together.") if f.rule == "W230"]
     assert len(found) == 1 and found[0].text == "She can't seem to get her act together"
     assert found[0].explanation.endswith(("'.", "read as unkind."))
+
+
+def test_a_negated_word_is_its_own_word(linter):
+    feats = _features(linter, "She is not spiteful at all, just very tired")
+    assert "u:not_spiteful" in feats and "u:spiteful" not in feats and "u:tired" in feats
