@@ -236,7 +236,7 @@ class WordingChecker:
 
     def _model_matches(self, doc):
         """Sentences the wording model reads as unkind: (rule, span, the words that weighed most)."""
-        from .wording_model import dense, features
+        from .wording_model import sentence_inputs
 
         v = view(doc)
         starts = sorted(v.sent_starts | {len(v)})
@@ -248,7 +248,7 @@ class WordingChecker:
                 continue
             if not any(v.lowers[i] in ABOUT_FAMILY or v.lemmas[i] in ABOUT_FAMILY for i in range(start, end)):
                 continue  # W230 judges what is said of the family or their home; "Bit of a long shot" is neither
-            prob, top = self.model.score(features(v, start, end), dense(doc, start, end))  # as trained: all of it
+            prob, top = self.model.score(*sentence_inputs(doc, start, end))  # as trained: all of it
             while end > start and (v.is_space[end - 1] or not any(c.isalnum() for c in v.texts[end - 1])):
                 end -= 1  # the finding is the sentence's words, without its closing punctuation
             for rule in self.model_rules:

@@ -42,12 +42,21 @@ def _mark(lemma: str, lower: str) -> str:
     return lemma
 
 
-def features(v: DocView, start: int, end: int) -> set[str]:
-    """The sentence's words (u:) and neighbouring pairs (b:) as the model reads them. A small or very
-    common word alone ("you", "not", "let") or a mark alone says little of kindness: it counts only
-    inside a pair, and a pair of such words not at all."""
-    words = []
+def sentence_inputs(doc, start: int, end: int) -> tuple[set[str], dict[str, float]]:
+    """What the model reads of tokens start..end-1: its words and pairs, and its mean vector. The one way
+    both the checker and the training script read a sentence, so the model is used as it was trained."""
+    from .doc_view import view
+
+    v = view(doc)
     scope = negated(v, start, end)
+    return features(v, start, end, scope), dense(doc, start, end, scope)
+
+
+def features(v: DocView, start: int, end: int, scope: set[int]) -> set[str]:
+    """The sentence's words (u:) and neighbouring pairs (b:) as the model reads them; scope: the negated
+    tokens. A small or very common word alone ("you", "not", "let") or a mark alone says little of
+    kindness: it counts only inside a pair, and a pair of such words not at all."""
+    words = []
     for i in range(start, end):
         if v.is_space[i]:
             continue
@@ -81,16 +90,13 @@ def negated(v: DocView, start: int, end: int) -> set[int]:
     return scope
 
 
-def dense(doc, start: int, end: int) -> dict[str, float]:
+def dense(doc, start: int, end: int, scope: set[int]) -> dict[str, float]:
     """The mean of the model's own token vectors over the sentence (d:0 .. d:95): what the words
-    mean together, as far as the small model knows, beyond the exact words. Negated words are left
-    out: their vectors carry their meaning, not its opposite."""
-    from .doc_view import view
-
+    mean together, as far as the small model knows, beyond the exact words. Negated words (scope) are
+    left out: their vectors carry their meaning, not its opposite."""
     tensor = doc.tensor
     if tensor is None or not len(tensor) or end <= start:
         return {}
-    scope = negated(view(doc), start, end)
     rows = [i for i in range(start, end) if i not in scope]
     if not rows:
         return {}

@@ -1,14 +1,12 @@
 """W230: the wording model reads whole sentences where no rule has spoken (issue 16, item 1)."""
 import pytest
 
-from discreet.linter.wording_model import features, parse_weights, shipped_model
+from discreet.linter.wording_model import parse_weights, sentence_inputs, shipped_model
 
 
 def _features(linter, text):
-    from discreet.linter.doc_view import view
-
     doc = linter.nlp_engine.nlp["en"](text)
-    return features(view(doc), 0, len(doc))
+    return sentence_inputs(doc, 0, len(doc))[0]
 
 
 def test_small_and_very_common_words_count_only_in_pairs(linter):

@@ -53,16 +53,13 @@ def _rule_examples() -> list[tuple[str, int]]:
             for texts, label in ((rule.examples_bad, 1), (rule.examples_good, 0)) for text in texts]
 
 
-def _featurise(nlp, texts: list[str]) -> list[set[str]]:
-    from discreet.linter.doc_view import view
-    from discreet.linter.wording_model import features
+def _featurise(nlp, texts: list[str]) -> list[tuple[set[str], dict[str, float]]]:
+    from discreet.linter.wording_model import sentence_inputs
 
-    from discreet.linter.wording_model import dense
-
-    return [(features(view(doc), 0, len(doc)), dense(doc, 0, len(doc))) for doc in nlp.pipe(texts, batch_size=64)]
+    return [sentence_inputs(doc, 0, len(doc)) for doc in nlp.pipe(texts, batch_size=64)]
 
 
-def _fit(rows: list[set[str]], labels: np.ndarray) -> tuple[float, dict[str, float]]:
+def _fit(rows: list[tuple[set[str], dict[str, float]]], labels: np.ndarray) -> tuple[float, dict[str, float]]:
     counts: dict[str, int] = {}
     for feats, _ in rows:
         for f in feats:
@@ -93,7 +90,7 @@ def _fit(rows: list[set[str]], labels: np.ndarray) -> tuple[float, dict[str, flo
     return b, {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 0.01}
 
 
-def _predict(model: tuple[float, dict[str, float]], rows: list[set[str]]) -> np.ndarray:
+def _predict(model: tuple[float, dict[str, float]], rows: list[tuple[set[str], dict[str, float]]]) -> np.ndarray:
     b, weights = model
     z = np.array([b + sum(weights.get(f, 0.0) for f in feats) + sum(weights.get(k, 0.0) * v for k, v in values.items())
                   for feats, values in rows])
