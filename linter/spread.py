@@ -94,10 +94,9 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
         m = _HYPHEN_REST.match(text, f.end)
         if m and m.group().lstrip("-‐").lower() not in _WORD_SUFFIXES:  # "Ffion-style" is Ffion
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
-        if out:
-            if _PARTICLES.fullmatch(text, out[-1].end, f.start):  # "Mrs [Van] der [Berg]": one person
-                first = out.pop()
-                f = first.with_(end=f.end, text=text[first.start:f.end])
+        if out and _PARTICLES.fullmatch(text, out[-1].end, f.start):  # "Mrs [Van] der [Berg]": one person
+            first = out.pop()
+            f = first.with_(end=f.end, text=text[first.start:f.end])
         out.append(f)
     return others + out
 

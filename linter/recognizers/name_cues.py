@@ -220,9 +220,8 @@ class NameCues(DocRecognizer):
         if listed and capital and APPOSITION.match(after):
             return 0.7, "followed by a relation word in apposition"
         # a capitalised proper noun inside a sentence ("Mum said Maple was feeding") is a name when it
-        # does what people do, even if it is also a word; at a sentence's start only a listed name is
-        # at a sentence's start a capitalised noun doing what people do is a name too ("Thistle has been
-        # crying"); an activity ("Feeding") or a plural ("Bottles") is not
+        # does what people do, even if it is also a word; at a sentence's start so is a listed name, or a
+        # rare noun ("Thistle has been crying"), but not an activity ("Feeding") or a plural ("Bottles")
         lone_noun = ((pos in {"PROPN", "NOUN"} or v.dep[i] == "nsubj") and not low.endswith(("ing", "s"))
                      and low not in GENERIC and low not in safe_words() and rare_word(low)
                      and not (i + 1 < n and v.lowers[i + 1].endswith("ing")))  # "Cluster feeding", "Combi feeding"
@@ -288,19 +287,20 @@ def _condition_at(v: DocView, j: int) -> bool:
     return j < len(v) and v.lowers[j] in CONDITIONS
 
 
+def _propn_no_place(v: DocView, i: int) -> bool:
+    """A capitalised proper noun that no place list knows."""
+    from .places import is_place
+
+    return is_capitalised(v.texts[i]) and v.pos[i] == "PROPN" and not is_place(v.texts[i])
+
+
 def mid_word_propn(v: DocView, i: int) -> bool:
     """A capitalised proper noun that does not start a sentence ("told Bluebell"), and no place: a name
     after a person cue."""
-    from .places import is_place
-
-    return (is_capitalised(v.texts[i]) and v.pos[i] == "PROPN" and i not in v.sent_starts and i > 0
-            and v.texts[i - 1] not in {".", "!", "?", "\n", ":"} and not is_place(v.texts[i]))
+    return (i not in v.sent_starts and i > 0 and v.texts[i - 1] not in {".", "!", "?", "\n", ":"}
+            and _propn_no_place(v, i))
 
 
 def capital_propn_unknown(v: DocView, i: int) -> bool:
     """A capitalised proper noun in no dictionary and no place list: a name, after a person cue."""
-    from .places import is_place
-
-    word = v.texts[i]
-    return (is_capitalised(word) and v.pos[i] == "PROPN" and v.lowers[i] not in ENGLISH
-            and not is_place(word))
+    return v.lowers[i] not in ENGLISH and _propn_no_place(v, i)
