@@ -1,18 +1,16 @@
 """The Diary view end to end in Debian's headless Chromium: unlock, a save blocked by a highlighted
 error, the fix, the save, the export download, lock."""
 import os
-import socket
-import threading
 import time
 from datetime import date
 
 import pytest
-import uvicorn
 
 from diary_support import OKORO, PASSPHRASE, PRYCE
 from discreet.linter.diary.store import Diary
 from discreet.linter.web.diary_routes import DiarySession
-from discreet.linter.web.server import HOST, create_app
+from discreet.linter.web.server import create_app
+from page_server import serving
 from test_serve_e2e import ARGS, ARTIFACTS, CHROMIUM
 
 BLOCKED = "Mum is refusing to breastfeed and is a bad mother."
@@ -30,23 +28,9 @@ def served(linter, tmp_path):
     with Diary(path, PASSPHRASE, create=True) as store:
         store.add_family("Okoro", OKORO)
         store.add_family("Pryce", PRYCE)
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        port = s.getsockname()[1]
     session = DiarySession(path, today=lambda: date(2026, 4, 1))
-    app = create_app(linter, port, diary=session)
-    server = uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, access_log=False, log_level="warning",
-                                           lifespan="off", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield f"http://{HOST}:{port}", session
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serving(lambda port: create_app(linter, port, diary=session)) as (url, app):
+        yield url, session
     session.shutdown()
     app.checker.stop()
 

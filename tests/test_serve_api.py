@@ -23,6 +23,7 @@ from discreet.cli import main
 from discreet.linter.engine import CheckFailed
 
 from discreet.linter.web.server import MAX_BODY, MAX_TEXT, TOO_LONG, TOO_SLOW, create_app
+from page_server import free_port, serving
 
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
@@ -192,11 +193,6 @@ def test_a_failed_check_shows_nothing_and_quotes_nothing(error, capfd):
     out, err = capfd.readouterr()
     assert "07700" not in out + err
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 def test_serve_refuses_other_hosts():
     result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code == 2
@@ -212,7 +208,7 @@ def test_serve_refuses_a_busy_port():
     assert f"port {port} is already in use" in result.output
 
 def test_serve_fails_closed_without_the_model():
-    result = CliRunner().invoke(main, ["serve", "--port", str(_free_port()), "--model", "no_such_model_here"])
+    result = CliRunner().invoke(main, ["serve", "--port", str(free_port()), "--model", "no_such_model_here"])
     assert result.exit_code == 2
     assert "not installed" in result.output and "Nothing was checked" in result.output
 
@@ -235,30 +231,16 @@ def test_a_check_past_the_time_limit_answers_503_and_the_next_check_runs(capfd):
     assert "Traceback" not in out + err
 
 def test_the_page_still_answers_while_a_check_runs():
-    import uvicorn
-
-    port = _free_port()
-    app = create_app(Slow(), port, check_seconds=60)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, access_log=False,
-                                           log_level="warning", lifespan="off", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(200):
-            if server.started:
-                break
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port}"
-        request = urllib.request.Request(base + "/api/check", data=b'{"text": "slow"}', method="POST",
-                                         headers={"Content-Type": "application/json"})
-        threading.Thread(target=lambda: _quietly(urllib.request.urlopen, request, timeout=90), daemon=True).start()
-        time.sleep(0.5)
-        with urllib.request.urlopen(base + "/", timeout=10) as page:  # not queued behind the check
-            assert page.status == 200
-    finally:
-        app.checker.stop()
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(lambda port: create_app(Slow(), port, check_seconds=60), waits=200, join_seconds=10) as (base, app):
+        try:
+            request = urllib.request.Request(base + "/api/check", data=b'{"text": "slow"}', method="POST",
+                                             headers={"Content-Type": "application/json"})
+            threading.Thread(target=lambda: _quietly(urllib.request.urlopen, request, timeout=90), daemon=True).start()
+            time.sleep(0.5)
+            with urllib.request.urlopen(base + "/", timeout=10) as page:  # not queued behind the check
+                assert page.status == 200
+        finally:
+            app.checker.stop()
 
 def _quietly(call, *args, **kwargs):
     try:
@@ -270,7 +252,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_and_sigterm_stop_the_server_at_once_even_mid_check(sig):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from discreet.cli import main; main()", "serve", "--port", str(port)],
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})

@@ -1,14 +1,11 @@
 """The page end to end in Debian's headless Chromium: paste, see highlights, toggle one, copy the safe text."""
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from discreet.linter.web.server import HOST, create_app
+from discreet.linter.web.server import create_app
+from page_server import serving
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -24,22 +21,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def base_url(linter):
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(linter, port), host=HOST, port=port, access_log=False,
-                            log_level="warning", lifespan="off", ws="none")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield f"http://{HOST}:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serving(lambda port: create_app(linter, port)) as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="module")
