@@ -13,6 +13,10 @@ CASES = [
     ("10 days on the Ashcombe Baby Unit", [("I301", "Ashcombe Baby Unit")]),
     ("He teaches at Ysgol Bryn Celyn now", [("I301", "Ysgol Bryn Celyn")]),
     ("born at Kelsall General Hospital", [("I301", "Kelsall General Hospital")]),
+    # a saint's name stands for the hospital, church or school; with a street type it is a street
+    ("Baby was cooled at St Elphin's for three days", [("I301", "St Elphin's")]),
+    ("The big two go to St. Cuthbert's now", [("I301", "St. Cuthbert's")]),
+    ("Flat on St Elphin's Road since May", []),
     # wards: a ward and its hospital are separate spans
     ("Rainbow ward at St Oswin's Hospital", [("I301", "Rainbow ward"), ("I301", "St Oswin's Hospital")]),
     ("on Ward 22 at the KGH", [("I301", "Ward 22"), ("I302", "KGH")]),

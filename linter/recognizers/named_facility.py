@@ -76,10 +76,17 @@ class NamedFacility(RegexRecognizer):
         Pattern("named ward", rf"\b(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?P<head>[Ww]ard)\b", 0.7),
         Pattern("head word first",
                 rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{NAME})", 0.8),
+        # Hospitals, churches and schools named after a saint go by the saint alone: "at St Mungo's",
+        # "Saint Thomas'"; a street type after it makes it a street ("St Anne's Road"), left to I201.
+        Pattern("a saint's name", r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:['’]s\b|(?<=s)['’])"
+                r"(?![ \t]+(?i:road|rd|street|st|avenue|ave|lane|close|crescent|way|drive|square|place|terrace|gardens|"
+                r"grove|park|walk|court|hill|row|mews|green)\b)", 0.6),
     ]
 
     def hit_for(self, pattern, match, text):
         start, end = match.span()
+        if pattern.name == "a saint's name":
+            return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", "[place]")
         head = match.group("head") if "head" in match.re.groupindex else "ward"
         if head.lower() == "general" and (re.match(r"[ \t]+[A-Z]", text[end:])  # the General Election
                                           or match.group("name").split()[-1].lower() in _TITLES):
