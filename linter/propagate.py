@@ -30,6 +30,7 @@ def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
 
 
 def propagate(text: str, findings: list[Finding]) -> list[Finding]:
+    from .address_block import join_address_blocks
     from .spread import spread
 
     findings = spread(text, findings)  # "X and Y", 'X ("Y")': then every mention of each
@@ -46,4 +47,4 @@ def propagate(text: str, findings: list[Finding]) -> list[Finding]:
                 start=m.start(), end=m.end(), text=m.group(),
                 explanation=f"{source.rule}: the same as '{source.text}' found at offset {source.start}",
             ))
-    return findings + added
+    return join_address_blocks(text, findings + added)  # after the names inside were searched for

@@ -1,0 +1,188 @@
+"""An address is one finding, whatever the country: the pieces found on one line grow into the block.
+
+The recognizers find an address's parts (a street, a town, a postal code, a name read as a person),
+but an address abroad is written in many orders ("Rua Oscar Freire, 1120, apto 54, Jardins, São
+Paulo - SP, 01426-001"), and any part left between two findings ("apto 54", "SP") is left visible.
+From each finding, the line is read word by word to both sides while the words are what addresses
+are made of: numbers and codes, unit words ("apto", "Bât.", "Blk"), capitalised words, small words
+inside names ("de la"). A block is kept only when it reads as an address: a house or unit number
+together with a street word, a unit word or a place found on its own, in three parts or more.
+A line break, a lower-case ordinary word, a phone number or a date ends it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .findings import IDENTIFIER, Finding
+from .recognizers.address import _STREET_TYPES, StreetAddress
+from .recognizers.address_parts import PARTICLE, TYPE_FIRST, TYPE_SUFFIX
+from .lexicon import not_identifier
+from .words import KIN_BEFORE, ROLE_WORDS, is_english
+
+# Flat, floor, building, block and box words of many countries, as written before or after a number.
+UNIT_WORDS = frozenset(
+    "apt apto app ap appt apartment apartamento appartement flat unit suite ste room rm floor fl piso planta dto dpto "
+    "depto departamento bât bat bâtiment bldg building block blk tower torre house villa lot plot no nr nro n° nº "
+    "num m sector district ward stage étage etage esc escalera izq izda dcha dch th tv mf st lgh po box "
+    "p.o. postfach apartado casilla caixa postal bp cp km jl jln rt rw kel kec gang soi moo brgy sto ul al os "
+    "quận phường ngõ phố số".split()
+)
+# Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".
+_ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
+                           "co mme mr mrs ms dr prof gen col".split())
+_STREET_WORD = re.compile(rf"(?i:{_STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
+_PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela", re.IGNORECASE)
+_NUMBER = re.compile(r"[#№]?\d[\w]*(?:[-/.º°ª]+\w*)*\.?|[A-Z]{1,3}\d[\w-]*")
+# A number that is a quantity, not a house number: "2 weeks", "14:02".
+_QUANTITY_AFTER = re.compile(
+    r"[ \t]*(?:%|kg|g|ml|oz|lbs?|cm|mm|km|miles?|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|years?|yrs?|"
+    r"yo|am|pm|times|x|pack|pcs|units|items|people|adults|children|kids|nights?)\b", re.IGNORECASE)
+_STOP_KINDS = {"phone", "email", "handle", "date", "quasi"}
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
+)
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    kind: str  # number, unit, street, name, particle
+    stop_after: bool  # a full stop or colon after it ends the sentence or the field
+
+
+def _classify(word: str) -> str | None:
+    core = word.rstrip(".")
+    low = core.lower()
+    if _NUMBER.fullmatch(word) and any(c.isdigit() for c in word):
+        return "number"
+    if low in UNIT_WORDS or word.lower() in UNIT_WORDS:
+        return "unit"
+    if _STREET_WORD.fullmatch(core) or _STREET_WORD.fullmatch(word):
+        return "street"
+    if _PARTICLE.fullmatch(core):
+        return "particle"
+    if low in _CALENDAR:
+        return None
+    if core.isupper() and len(core) > 1 and is_english(low):
+        return None  # a shouted ordinary word: "SEND IT TO"
+    if not_identifier(core) or low in ROLE_WORDS or low in KIN_BEFORE:
+        return None  # "Address", "Baby", "NHS": a label or a role ends the address
+    if core[:1].isupper() or _CJK.search(core):
+        return "name"
+    if core.isalpha() and len(core) > 2 and not is_english(core):
+        return "name"  # a town in lower case: "kirkcaldy"
+    return None
+
+
+def _words(text: str, start: int, end: int) -> list[_Word | None]:
+    """The line's words, None for one that no address is made of."""
+    out: list[_Word | None] = []
+    for m in re.finditer(r"\S+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s] in "([\"'":
+            s += 1
+        stop = False
+        while e > s and text[e - 1] in ",;:)]\"'":
+            stop = stop or text[e - 1] == ":"
+            e -= 1
+        word = text[s:e]
+        if word in ("-", "–", "—", "/"):
+            continue  # "São Paulo - SP": a dash between parts joins them
+        stem = word.rstrip(".")
+        if word.endswith(".") and not ((stem.lower() in UNIT_WORDS and len(stem) <= 4) or stem.lower() in _ABBREVIATIONS
+                                       or (stem.isalpha() and len(stem) <= 2) or (stem.isdigit() and len(stem) <= 2)):
+            e = s + len(stem)  # "Lagos.", "Dhaka 1213.", "DN4 0AB." end a sentence; "Av.", "Bât.", "2." are short
+            stop = True
+            word = stem
+        kind = _classify(word) if word else None
+        if kind == "number" and _QUANTITY_AFTER.match(text, e):
+            kind = None
+        out.append(_Word(s, e, kind, stop) if kind else None)
+    return out
+
+
+def _is_address(text: str, words: list[_Word], seed: Finding, within: list[Finding]) -> bool:
+    kinds = [w.kind for w in words]
+    if len(words) < 3 or "number" not in kinds:
+        return False
+    placed = any(f.category == "location" for f in within)
+    if seed.category != "location" and not _street_read_as_name(text, words, seed, placed):
+        return False
+    return "street" in kinds or "unit" in kinds or placed
+
+
+def _street_read_as_name(text: str, words: list[_Word], seed: Finding, placed: bool) -> bool:
+    """A street or town the model read as a person ("Rua Oscar Freire", "Marszałkowska 84/92"), not the name
+    of whoever lives there ("ZARA AHMED, 14 HILL ROAD"): no name holds a digit or a street word, or comes
+    right after one ("ul. X"), or has its house number straight after it with a postal code further on."""
+    if any(c.isdigit() for c in seed.text) or any(_classify(w) in {"street", "unit"} for w in seed.text.split()):
+        return True
+    before = [w for w in words if w.end <= seed.start]
+    if before and before[-1].kind in {"street", "unit"}:
+        return True
+    after = [w for w in words if w.start >= seed.end]
+    numbered = bool(after) and after[0].kind == "number" and text[seed.end:after[0].start].strip() == ""
+    coded = any(w.kind == "number" and sum(c.isdigit() for c in text[w.start:w.end]) >= 4 for w in after[1:])
+    return numbered and (coded or placed)
+
+
+def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
+    ids = [f for f in findings if f.kind == IDENTIFIER]
+    stops = [(f.start, f.end) for f in ids if f.category in _STOP_KINDS]
+    # a name before an address is the person who lives there ("ZARA AHMED, 14 Hill Rd"), unless street words
+    # in it show it is the street read as a name ("Rua Oscar Freire")
+    people = [(f.start, f.end) for f in ids if f.category == "person"
+              and not any(_classify(w) in {"street", "unit"} for w in f.text.split())]
+    blocks: list[tuple[int, int, list[Finding]]] = []
+    for seed in sorted((f for f in ids if f.category in {"location", "person"}), key=lambda f: f.start):
+        if blocks and seed.start < blocks[-1][1]:
+            continue
+        line_start = text.rfind("\n", 0, seed.start) + 1
+        line_end = text.find("\n", seed.end)
+        line_end = len(text) if line_end < 0 else line_end
+        words = _words(text, line_start, line_end)
+        # a name before the first number is the resident's ("ZARA AHMED, 14 HILL ROAD"); after it, a district
+        # the model read as a name ("House 9, Road 4, Uttara, Dhaka 1230")
+        first_number = min((w.start for w in words if w is not None and w.kind == "number"), default=line_end)
+        blocked = stops + [(s, e) for s, e in people if e <= seed.start and e <= first_number]
+        words = [w if w is None or not any(s < w.end and w.start < e for s, e in blocked) else None for w in words]
+        inside = [i for i, w in enumerate(words) if w is not None and w.start < seed.end and seed.start < w.end]
+        if not inside:
+            continue
+        lo, hi = inside[0], inside[-1]
+        while lo > 0 and words[lo - 1] is not None and not words[lo - 1].stop_after:
+            lo -= 1
+        while hi + 1 < len(words) and words[hi + 1] is not None and not words[hi].stop_after:
+            hi += 1
+        while lo < inside[0] and words[lo].kind == "particle":
+            lo += 1
+        while hi > inside[-1] and words[hi].kind == "particle":
+            hi -= 1
+        block = [w for w in words[lo:hi + 1] if w is not None]  # the seed's own words may be any
+        start, end = block[0].start, block[-1].end
+        within = [f for f in ids if f.start < end and start < f.end and f.category not in _STOP_KINDS]
+        start, end = min([start] + [f.start for f in within]), max([end] + [f.end for f in within])
+        if (start, end) != (seed.start, seed.end) and _is_address(text, block, seed, within):
+            blocks.append((start, end, within))
+    if not blocks:
+        return findings
+    joined: list[tuple[int, int, list[Finding]]] = []
+    for start, end, within in sorted(blocks, key=lambda b: b[0]):  # blocks grown from two parts are one
+        if joined and start < joined[-1][1]:
+            s0, e0, w0 = joined.pop()
+            start, end, within = s0, max(e0, end), w0 + [f for f in within if f not in w0]
+        joined.append((start, end, within))
+    absorbed = {id(f) for _, _, within in joined for f in within}
+    out = [f for f in findings if id(f) not in absorbed]
+    for start, end, within in joined:
+        first = min(within, key=lambda f: f.start)
+        out.append(first.with_(
+            category=StreetAddress.CATEGORY, rule=StreetAddress.RULE, start=start, end=end, text=text[start:end],
+            message=StreetAddress.MESSAGE, suggestion=StreetAddress.SUGGESTION, placeholder="[address]",
+            explanation=f"I201: an address block around '{first.text}' ({first.rule})"))
+    return out
