@@ -19,6 +19,11 @@ CASES = [
     ("He's off work till the 23rd and then nights", [("I501", "23rd")]),
     ("born 11/09 at 4am", [("I501", "11/09")]),
     ("Appointment on 2nd, then review", [("I501", "2nd")]),
+    # a weekday before the date is part of it; month first; the US order when the day is past 12
+    ("charged twice at the car park on Fri 12 July, once at 09:14", [("I501", "Fri 12 July")]),
+    ("so it arrives by August 22? Thanks", [("I501", "August 22")]),
+    ("DOB: 03/14/1986", [("I501", "03/14/1986")]),
+    ("flying home on the 22nd with my mum", [("I501", "22nd")]),
     # not dates
     ("Pain down from 6/10 to 2/10 since the shield", []),
     ("Baby 5/52, weighed 4.1kg, feeds 3 hourly", []),

@@ -38,7 +38,7 @@ def test_identifier_rule_detail_is_explained_like_a_wording_rule(run):
 
 
 def test_a_known_miss_is_shown_as_not_yet_found(run):
-    assert "✗ She was born at [4.25am]. (not yet found)" in run("rules", "I702").output
+    assert "✗ Mum and [Jago Pendarves] were at the clinic. (not yet found)" in run("rules", "I101").output
 
 
 def test_rule_detail_shows_why_examples_and_suggestions(run):

@@ -11,7 +11,8 @@ class BirthTime(RegexRecognizer):
     RULE = "I702"
     CATEGORY = "quasi"
     PATTERNS = [
-        Pattern("clock time", r"(?<![\d.:/])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?i:am|pm|hrs?|h)?(?![\d.:/]|\w)", 0.7),
+        # a full stop after the time ends the sentence ("born at 4.25am."); a dot and a digit make it longer
+        Pattern("clock time", r"(?<![\d.:/])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?i:am|pm|hrs?|h)?(?![\d:/]|\.\d|\w)", 0.7),
         Pattern("hour with am/pm", r"(?<![\d.:/])(?:1[0-2]|0?[1-9])\s?(?i:am|pm)\b", 0.7),
         Pattern("24-hour clock", r"(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hrs?|h)\b", 0.7),
     ]

@@ -27,7 +27,7 @@ _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:d
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
     r"(?=\s*(?:$|[.,;:!?)\-–—]|(?i:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
-    r"unless|onwards|instead|please|x+)\b))"
+    r"unless|onwards|instead|please|with|from|before|after|until|till|we|i|she|he|they|x+)\b))"
 )
 # A two-part "14/06" is a date only after a word that announces one.
 _DATE_CUE = (
@@ -46,12 +46,17 @@ class SpecificDate(RegexRecognizer):
     PATTERNS = [
         Pattern("numeric date",
                 rf"(?<![\d/.+-]){_DAY}(?P<sep>[/.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)?\d\d(?![\d/+]|\.\d)", 0.85),
+        # Month first, as the US writes it, when the day is past 12: "03/14/1986"
+        Pattern("US numeric date",
+                r"(?<![\d/.+-])(?:0?[1-9]|1[0-2])(?P<sep>[/.-])(?:1[3-9]|2\d|3[01])(?P=sep)(?:19|20)\d\d(?![\d/+]|\.\d)", 0.85),
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
         Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
-        Pattern("day and month", rf"\b{_RANGE_START}?{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
+        # A weekday before the date is part of it: "Fri 12 July" must not leave "Fri" behind.
+        Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
+                rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
         Pattern("month and day",
-                rf"\b{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;)–-]|$))"
+                rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;:!?)–-]|$))"
                 rf"(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
         Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
