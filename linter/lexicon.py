@@ -37,6 +37,21 @@ def safe_words() -> frozenset[str]:
     return frozenset(w for line in word_list("safe_words.txt") if not line.startswith("##") for w in line.split())
 
 
+@lru_cache(maxsize=None)
+def safe_section(title: str) -> frozenset[str]:
+    """One entry class of the safe vocabulary, by its '## title' line."""
+    text = resources.files("discreet.linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
+    words, inside = set(), False
+    for line in (line.strip().lower() for line in text.splitlines()):
+        if line.startswith("##"):
+            inside = line.lstrip("#").strip() == title
+        elif line.startswith("#"):
+            continue
+        elif inside:
+            words.update(line.split())
+    return frozenset(words)
+
+
 def all_safe(span_text: str) -> bool:
     """Every word of the span is in the safe vocabulary ('Sylheti', 'Babcia', 'EBM via NGT')."""
     words = re.findall(r"[^\W\d_][\w&'’-]*", span_text.lower().replace("’", "'"))

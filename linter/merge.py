@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import all_safe, not_identifier
+from .lexicon import all_safe, not_identifier, safe_section
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
 from .words import ENGLISH, is_first_name, is_surname
 
@@ -43,6 +43,18 @@ def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+KINSHIP = safe_section("kinship and address words in the families' languages")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+$")
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """A name-shaped word that no name recognizer should report: a kinship word of the family's language
+    on its own ("Nani is flying in", "Dadi listened"), or a thing after "a"/"an" ("an Elvie and a
+    Willow", "a Jellycat bunny"), for nobody writes "a Sarah"."""
+    word = text[start:end].strip().lower().replace("’", "'").removesuffix("'s")
+    return word in KINSHIP or bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+
+
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     """Union overlapping spans; the longest result names the finding (not-a-person, then score, break ties).
 
@@ -55,6 +67,8 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     for r in results:
         cls = classes[r.entity_type]
         if cls.PRIORITY == 0 and all_safe(text[r.start:r.end]):
+            continue
+        if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
         pieces = [(r.start, r.end)]
         cut = False

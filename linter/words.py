@@ -31,7 +31,8 @@ NAME_EDGES = _ROLES["edge"]  # trimmed off a model's name: "Mrs", "baby"
 ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if tag.startswith("[")}
 
 _BACKGROUNDS = tagged_words("nationalities.txt")
-NOT_NAMES = _BACKGROUNDS["not-a-name"]  # languages and nationalities some surname lists carry: never a name
+# languages and nationalities some surname lists carry, and the days of the week: never a name
+NOT_NAMES = _BACKGROUNDS["not-a-name"] | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 BACKGROUNDS = _BACKGROUNDS["background"]  # nationality, ethnicity or religion (I707), lower case
 
 # Parts of speech a name is never read as, whatever the lists say.
@@ -153,3 +154,16 @@ def vouched(word: str, lemma: str) -> bool:
             return True
     parts = [p for p in re.split(r"[-'’]", low) if p]
     return len(parts) > 1 and all(vouched(p, p) for p in parts)
+
+
+# The commonest words of other languages ("del", "que", "saya") that are no English word and no name.
+FOREIGN = word_list("foreign_words.txt") - ENGLISH - FIRST_NAMES - SURNAMES
+
+
+def in_other_language(v: DocView, i: int) -> bool:
+    """Token i's sentence is written in another language: two more of its words are among the commonest
+    words of another language and are no English word ("a partir del mes que viene")."""
+    start = max((s for s in v.sent_starts if s <= i), default=0)
+    end = min((s for s in v.sent_starts if s > i), default=len(v))
+    return sum(1 for j in range(start, end)
+               if j != i and v.lowers[j] in FOREIGN and not not_identifier(v.lowers[j])) >= 2

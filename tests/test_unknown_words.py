@@ -30,7 +30,9 @@ def test_the_safe_vocabulary_has_its_entry_classes():
                          "services, benefits and national organisations", "calendar and time words",
                          "languages, dialects and scripts spoken", "kinship and address words in the families' languages",
                          "everyday capitalised words in notes", "vaccines, tests and licences",
-                         "faiths, denominations and festivals"}
+                         "faiths, denominations and festivals",
+                         "greetings, thanks and form words in the families' languages",
+                         "names of identity and tax numbers, currencies, couriers and payment services"}
 
 
 @pytest.mark.parametrize("entry_class", sorted(SAFE))

@@ -35,3 +35,25 @@ def test_the_package_file_imports_on_its_own_for_pytest():
     run = subprocess.run([sys.executable, "-c", f"import runpy; runpy.run_path({str(init)!r})"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_the_shipped_foreign_word_list_is_what_its_script_builds():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "tools" / "build_foreign_words.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_sentence_in_another_language_is_told_from_english(linter):
+    from discreet.linter.doc_view import view
+    from discreet.linter.words import in_other_language
+
+    nlp = linter.nlp_engine.nlp["en"]
+    spanish = view(nlp("Les escribo porque el reembolso no llega."))
+    english = view(nlp("ben came round with ada and the baby"))
+    assert in_other_language(spanish, 0)
+    assert not in_other_language(english, 0)

@@ -62,8 +62,10 @@ class ModelPerson(_ModelEntity):
         if " " in text:
             return True
         folded = fold(text)
-        return not (folded in NOT_NAMES or (folded in ENGLISH
-                                            and not is_first_name(text) and not is_surname(text)))
+        if folded in NOT_NAMES or (folded in ENGLISH and not is_first_name(text)
+                                   and (not is_surname(text) or sentence_initial(view(doc), first))):
+            return False  # "Cord off on day 7": a word that is also a surname, opening a sentence, is the word
+        return True
 
     RULE = "I101"
     CATEGORY = "person"
@@ -75,3 +77,10 @@ class ModelPlace(_ModelEntity):
     CATEGORY = "location"
     LABELS = frozenset({"GPE", "LOC", "FAC"})
     SCORE = 0.6
+
+    def plausible(self, text: str, doc, first: int) -> bool:
+        """'Bottle refusal', 'Allergy', 'TASKS': a lone ordinary word in no place list is no place; a place
+        after "in", "to" or "lives in" is found by the place recognizers whatever its words."""
+        from .places import is_place
+
+        return " " in text or is_place(text) or fold(text) not in ENGLISH

@@ -11,7 +11,7 @@ from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_words
 from ..words import (ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
                      VERB_BEFORE, fold, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
-                     word_end, zipf)
+                     sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
 from .facility_names import GENERIC
 
@@ -28,6 +28,11 @@ PHRASE_FIRST = {"to": {"visit", "visits", "spoke", "talked", "chatted", "speak",
                 "with": {"spoke", "chat", "chatted", "call", "met", "visit", "catch-up", "up", "session"}}
 PHRASE_LAST = frozenset(PHRASE_FIRST)
 AGE_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b", re.I)
+# "river is 3 wks now": a name that is also a word, said to be an age (not "summer is 4 weeks away")
+AGE_IS_AFTER = re.compile(r"\s+(?:is|was|'s|’s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?\d{1,2}(?:\.\d)?\s*"
+                          r"(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b"
+                          r"(?!\s+(?:away|off|late|early|long|ago|time|to go))",
+                          re.I)
 # "river is 6 weeks old": whatever is that old is a baby, however it is written
 AGE_OLD_AFTER = re.compile(r"\s+(?:is|was|turns|turned|'s|’s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
                            r"\d{1,2}\s*(?:d|days?|wks?|weeks?|mo|mths?|months?)\s+old\b", re.I)
@@ -179,6 +184,7 @@ class NameCues(DocRecognizer):
         # a lower-case listed name, even one that is a word, read as a noun: a name only with a strong cue
         # ("spoke to rose", "grace fed well", "jack and mum are well"); "mum rose early" is the verb
         lower_named = (listed and not is_capitalised(word) and pos in {"PROPN", "NOUN", "ADJ", "ADV", "X"}
+                       and prev not in _DETERMINERS  # "the private lady said": a noun, not a name
                        and low not in ENGLISH_ONLY  # the tagger reads an unknown lower-case word anyhow
                        and (is_word_name(low) or low not in ENGLISH))  # "early", "over": listed, but words first
         plain = listed and not is_word_name(low)  # listed and never an ordinary word
@@ -192,7 +198,8 @@ class NameCues(DocRecognizer):
         nxt = v.lowers[i + 1] if i + 1 < n else ""
         nxt2 = v.lowers[i + 2].strip(".") if i + 2 < n else ""
         looks_named = strong or pos in {"PROPN", "NOUN", "X", "ADJ"}
-        if prev == ":" and prev2 in LABELS and (listed or unknown_propn):
+        same_line = "\n" not in v.text[v.ends[before]:v.idx[i]] if before >= 0 else True
+        if prev == ":" and prev2 in LABELS and same_line and (listed or unknown_propn):  # not "Mum:\nPerineum sore"
             return 0.7, f"follows the label '{prev2}:'"
         if prev in NAMING and (capital or listed) and looks_named:
             return 0.75, f"follows '{prev}'"
@@ -213,7 +220,7 @@ class NameCues(DocRecognizer):
             return 0.7, f"follows '{prev2} {prev}'"
         after = v.text[v.ends[i]:v.ends[i] + 24]
         namelike = listed or (capital and pos == "PROPN" and low not in ENGLISH)
-        if namelike and capital and AGE_AFTER.match(after):
+        if ((namelike and capital) or lower_named) and (AGE_AFTER.match(after) or AGE_IS_AFTER.match(after)):
             return 0.7, "followed by an age in days, weeks or months"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
@@ -225,7 +232,9 @@ class NameCues(DocRecognizer):
         lone_noun = ((pos in {"PROPN", "NOUN"} or v.dep[i] == "nsubj") and not low.endswith(("ing", "s"))
                      and low not in GENERIC and low not in safe_words() and rare_word(low)
                      and not (i + 1 < n and v.lowers[i + 1].endswith("ing")))  # "Cluster feeding", "Combi feeding"
-        if (listed or mid_word_propn(v, i) or lone_noun) and capital and self._does_person_things(v, i):
+        modifier = v.dep[i] in {"compound", "amod"} and not (i + 1 < n and _surname_at(v, i + 1))
+        if ((listed or mid_word_propn(v, i) or lone_noun) and capital and not modifier
+                and self._does_person_things(v, i)):  # "Infant feeding helpline diverts": a modifier does nothing
             return 0.6, "a name doing what people do"
         if lower_named and v.dep[i] in {"nsubj", "nsubjpass"} and self._does_person_things(v, i):  # not "mat leave"
             return 0.55, "a listed name in lower case doing what people do"
@@ -247,6 +256,7 @@ def _surname_at(v: DocView, j: int) -> bool:
             and (v.pos[j] == "PROPN" or is_surname(text)))
 
 
+_DETERMINERS = frozenset("a an the this that these those another every each some any".split())
 _OPENERS = frozenset("( \" ' “ ‘".split())
 
 
@@ -297,8 +307,14 @@ def _propn_no_place(v: DocView, i: int) -> bool:
 def mid_word_propn(v: DocView, i: int) -> bool:
     """A capitalised proper noun that does not start a sentence ("told Bluebell"), and no place: a name
     after a person cue."""
-    return (i not in v.sent_starts and i > 0 and v.texts[i - 1] not in {".", "!", "?", "\n", ":"}
-            and _propn_no_place(v, i))
+    if i in v.sent_starts or i == 0 or v.texts[i - 1] in {".", "!", "?", "\n", ":"} or sentence_initial(v, i):
+        return False
+    # after a capitalised word that names nobody it is part of a product or service: "Gaviscon Infant"
+    prev = v.texts[i - 1]
+    if (is_capitalised(prev) and v.lowers[i] in ENGLISH and not is_first_name(v.texts[i])
+            and not is_first_name(prev) and not is_surname(prev)):
+        return False
+    return _propn_no_place(v, i)
 
 
 def capital_propn_unknown(v: DocView, i: int) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_words
-from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, TITLES, fold, is_capitalised, is_first_name,
+from ..words import (ENGLISH, NOT_NAME_POS, in_other_language, NOT_NAMES, ROLE_WORDS, TITLES, fold, is_capitalised, is_first_name,
                      is_surname, is_word_name, never_names, sentence_initial, word_units)
 from .base import DocRecognizer, Hit
 
@@ -122,6 +122,8 @@ class NameList(DocRecognizer):
         pos_ok = v.pos[first] not in NOT_NAME_POS or (v.pos[first] == "VERB" and fold(word) not in ENGLISH)
         # ... and no ordinary word either: the lists hold "Over" and "Side" as names, "vit" is vitamins
         word_too = fold(word) in ENGLISH or fold(word) in safe_words()
+        if in_other_language(v, first):
+            return None  # "les escribo", "paket saya": the sentence is Spanish, Indonesian ...
         if (listed_first and not ambiguous and not word_too and len(word) >= 3 and pos_ok
                 and word.isalpha() or (after_name and listed_sur and not ambiguous)):
             return 0.55, "a first name from the name lists, written in lower case"

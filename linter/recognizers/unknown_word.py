@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..doc_view import view
-from ..words import vouched
+from ..words import in_other_language, sentence_initial, vouched
 from .base import DocRecognizer, Hit
 
 ACTIVE_FOR = {"group"}
@@ -76,4 +76,6 @@ class UnknownWord(DocRecognizer):
             return None
         if vouched(word, v.lemmas[i]):
             return None
+        if sentence_initial(v, i) and in_other_language(v, i):
+            return None  # "Quiero cambiar la dirección ...": a sentence in another language opens with a word
         return f"{shape} and not a word discreet knows; it could be a name or a place"
