@@ -13,7 +13,8 @@ unreliable, list the surface forms too ("smell|smelt"); "her" also means the lem
     ~                  any one token
     _                  any one word (not punctuation or a line break)
     ^spec              the token starts a sentence
-    PERSON, SUBJ, ...  a word list from MACROS below (can be mixed with words: PERSON|baby)
+    PERSON, SUBJ, ...  a word list from MACROS below (can be mixed with words: PERSON|baby); SUBJ alone
+                       also matches a person's name, capitalised and tagged a proper noun
     @name              a lexicon, rules/lexicons/name.txt (see lexicon()); alone it matches the
                        word as written ("@body_words"), mixed with words it matches lemmas
     spec? spec* spec+ spec{0,3}   how often the token may repeat (spaCy Matcher ops)
@@ -39,6 +40,7 @@ ABOUT = ("person", "person-doing")  # the matched word must be said of a family 
 IDENTIFIERS_FILE_NAME = "identifiers.yaml"  # the identifier rules' documentation (identifier_rules.py)
 LEMMA_ATTR = "discreet_lemma"  # Token extension: lower-cased lemma (spaCy keeps case for PROPN)
 POS_ATTR = "discreet_pos"  # Token extension: part of speech, the tagger's slips corrected (wording.py)
+SUBJ_ATTR = "discreet_subject"  # Token extension: a family member named by role or by name (wording.py)
 UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
 CATEGORIES = ("stigma", "judgement", "speculation", "gossip", "sarcasm", "body", "paternalism")
 
@@ -207,6 +209,8 @@ def compile_spec(spec: str) -> dict:
         token: dict = {}
     elif body == "_":
         token = {"IS_PUNCT": False, "IS_SPACE": False}
+    elif body == "SUBJ":  # a role word or a person's name: "mum is demanding", "Mrs Okonkwo is demanding"
+        token = {"_": {SUBJ_ATTR: True}}
     elif body.startswith("POS:"):
         token = {"POS": {"IN": body[4:].split("|")}}
     elif body.startswith("=") or all(part.startswith("@") for part in body.split("|")):

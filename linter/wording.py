@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .findings import WORDING, Finding
 from .doc_view import view
-from .ruleset import LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
+from .ruleset import SUBJ_ATTR, LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
 
 NEG = set(MACROS["NEG"].split())
 PERSON = set(MACROS["PERSON"].split()) - {"one"}
@@ -50,6 +50,18 @@ def part_of_speech(tok) -> str:
 
 if not Token.has_extension(POS_ATTR):
     Token.set_extension(POS_ATTR, getter=part_of_speech)
+
+
+def is_subject_person(tok) -> bool:
+    """A family member as the subject a judgement is said of: a role word, or a name the model reads as a person."""
+    if tok.lemma_.lower() in FAMILY:
+        return True
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "")
+            and tok.dep_ in ("nsubj", "nsubjpass"))
+
+
+if not Token.has_extension(SUBJ_ATTR):
+    Token.set_extension(SUBJ_ATTR, getter=is_subject_person)
 
 # The wording model reads whole sentences: too short to judge, or so long a few words are lost in it.
 MODEL_MIN_WORDS, MODEL_MAX_WORDS = 6, 60
