@@ -6,7 +6,7 @@ import re
 from .findings import IDENTIFIER, Finding
 from .lexicon import all_safe, not_identifier, safe_section
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
-from .words import ENGLISH, is_first_name, is_surname
+from .words import ENGLISH, TITLES, is_first_name, is_surname
 
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
@@ -44,15 +44,25 @@ def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tupl
 
 
 KINSHIP = safe_section("kinship and address words in the families' languages")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+$")
+PRODUCTS = safe_section("baby products, medicines and apps") - TITLES
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+$")  # not "the": "the Walker visits", "the Okafor baby"
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
     """A name-shaped word that no name recognizer should report: a kinship word of the family's language
-    on its own ("Nani is flying in", "Dadi listened"), or a thing after "a"/"an" ("an Elvie and a
-    Willow", "a Jellycat bunny"), for nobody writes "a Sarah"."""
+    on its own ("Nani is flying in", "Dadi listened"); one word after "a" or "an" ("an Elvie and a
+    Willow"), for nobody writes "a Sarah"; or one word after a
+    product's name, which is the product's line ("SMA Comfort", "Gaviscon Infant")."""
     word = text[start:end].strip().lower().replace("’", "'").removesuffix("'s")
-    return word in KINSHIP or bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+    if word in KINSHIP:
+        return True
+    if " " in word or word.endswith("s"):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in PRODUCTS
 
 
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:

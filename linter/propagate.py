@@ -9,6 +9,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier
+from .merge import not_a_person
 from .placeholders import PLACEHOLDER_RE
 from .words import is_english
 
@@ -42,6 +43,8 @@ def propagate(text: str, findings: list[Finding]) -> list[Finding]:
         for m in re.finditer(rf"(?<![\w]){re.escape(target)}(?![\w])", text, flags):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
+            if source.category == "person" and not_a_person(text, m.start(), m.end()):
+                continue  # "Sophie is fine" found; "a Sophie la girafe" is the toy
             covered.append(m.span())
             added.append(source.with_(
                 start=m.start(), end=m.end(), text=m.group(),

@@ -116,7 +116,9 @@ def said_of_person(tok, doing: bool = False) -> bool:
             continue
         if dep == "ROOT" or head is node:
             # a fragment with no subject at all: in a note it is said of the family ("Far too immature.")
-            return node.pos_ in ("ADJ", "NOUN") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in node.sent)
+            # (a subject in a clause of its own, "when I rang", is not the fragment's)
+            return node.pos_ in ("ADJ", "NOUN") and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head is node
+                                                             for t in node.sent)
         return False
     return False
 

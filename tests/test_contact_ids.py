@@ -18,6 +18,7 @@ CASES = [
     ("She said 'at 3' @ the clinic", []),
     ("Email j dot smith at example dot com later", [("I402", "j dot smith at example dot com")]),
     ("Her IG is jess.bump_life and she posts daily", [("I403", "jess.bump_life")]),
+    ("She'd like me to message her on WeChat, ID lanfang_88, after the visit", [("I403", "lanfang_88")]),
     ("She looked at the website dot com page", []),
     # handles and pages
     ("Her insta is @bumpandbloom_kt", [("I403", "@bumpandbloom_kt")]),

@@ -43,6 +43,7 @@ PLACE_CUES = [
     ("lives in kettlebrook with her nan", ["kettlebrook"]),
     ("she's over in brackenmoor with her ma", ["brackenmoor"]),  # a direction word before "in"
     ("the family live up in Hollinsend now", ["Hollinsend"]),
+    ("Her folks live at Taigh na Creige, past the pier.", ["Taigh na Creige"]),  # "live at" a house name
 ]
 
 PLACE_CUES_CLEAN = [
@@ -53,6 +54,7 @@ PLACE_CUES_CLEAN = [
     "Baby in SCBU for two nights, now in Ward 3.",
     "Use A4 paper for the plan.",
     "She's back in hospital, mum is up in arms about it.",
+    "She lives at home with her mum and lives at the end of the lane.",
 ]
 
 

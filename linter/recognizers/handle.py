@@ -14,8 +14,9 @@ class HandleOrUrl(RegexRecognizer):
         # A handle written without its @ after the app's name: "her IG is jess.bump".
         Pattern(
             "handle after an app name",
-            r"(?i:\b(?:ig|insta|instagram|tiktok|tik tok|twitter|snapchat|snap|threads|fb|facebook)\b"
-            r"(?:\s+(?:is|name|handle|account|page|username))?\s*[:=-]?\s+)(?P<id>@?[A-Za-z0-9_]+[._][A-Za-z0-9_.]*[A-Za-z0-9_])",
+            r"(?i:\b(?:ig|insta|instagram|tiktok|tik tok|twitter|snapchat|snap|threads|fb|facebook|wechat|weixin|line|"
+            r"zalo|viber|telegram|kakao|kakaotalk|skype|discord)\b,?"
+            r"(?:\s+(?:is|name|handle|account|page|username|id))?\s*[:=-]?\s+)(?P<id>@?[A-Za-z0-9_]+[._][A-Za-z0-9_.]*[A-Za-z0-9_])",
             0.85,
         ),
         Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),

@@ -21,11 +21,16 @@ def trimmed(v: DocView, start: int, end: int) -> tuple[int, int]:
 
 
 def _imperative_word(v: DocView, start: int, end: int) -> bool:
-    """'Mark the visit as done', 'Will you ring': a word-name opening a sentence before a determiner."""
+    """'Mark the visit as done', 'Will you ring': a word-name opening a sentence, used as a word."""
     if end - start != 1 or not sentence_initial(v, start):
         return False
-    return (v.lowers[start] in NAME_WORDS and start + 1 < len(v)
-            and v.pos[start + 1] in {"DET", "PRON"})
+    if v.lowers[start] not in NAME_WORDS or start + 1 >= len(v):
+        return False
+    # "Mark the chart", "Will you ring"; "Dawn feeds are longest" (a noun after it: it modifies the noun);
+    # "Will need to" (a verb's bare form after it: the modal, not someone who needs)
+    nxt = start + 1
+    return (v.pos[nxt] in {"DET", "PRON"} or (v.pos[nxt] == "NOUN" and v.lowers[nxt].endswith("s"))
+            or (v.lowers[start] == "will" and v.pos[nxt] in {"VERB", "AUX"} and not v.lowers[nxt].endswith("s")))
 
 
 class _ModelEntity(DocRecognizer):

@@ -38,7 +38,8 @@ AGE_OLD_AFTER = re.compile(r"\s+(?:is|was|turns|turned|'s|’s)\s+(?:now\s+|near
                            r"\d{1,2}\s*(?:d|days?|wks?|weeks?|mo|mths?|months?)\s+old\b", re.I)
 # "has a rash", "had jaundice": what a baby or a parent has, said of a name that is also a word
 CONDITIONS = frozenset("""rash cold cough temperature fever jaundice reflux colic thrush tongue-tie tongue
-sticky blocked snuffly nappy eczema cradle infection bug virus chesty""".split())
+sticky blocked snuffly nappy eczema cradle infection bug virus chesty
+baby babies twins triplets boy girl son daughter section c-section caesarean""".split())  # "mercy had baby X", "had twins"
 PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
 # What a person does, said of a name that is also a word: "Faith came home", "Sky is feeding".
 PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
@@ -292,7 +293,7 @@ def rare_word(low: str) -> bool:
 
 
 def _condition_at(v: DocView, j: int) -> bool:
-    if j < len(v) and v.lowers[j] in {"a", "an", "some", "bad", "slight", "little"}:
+    if j < len(v) and v.lowers[j] in {"a", "an", "some", "bad", "slight", "little", "her", "his", "their"}:
         j += 1
     return j < len(v) and v.lowers[j] in CONDITIONS
 

@@ -23,7 +23,7 @@ science industrial sports leisure the a our their her his my this that big littl
 SHOPS = frozenset("""tesco asda aldi lidl sainsbury sainsburys morrisons waitrose costa greggs primark mothercare
 argos iceland superdrug poundland wilko ikea starbucks mcdonalds nandos smyths matalan tkmaxx""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
-CONNECTORS = frozenset("on upon in under le la de du the by next sea super cum y en of and".split())
+CONNECTORS = frozenset("on upon in under le la de du the by next sea super cum y yr en of and na nam".split())
 
 
 def _tuple(name: str) -> tuple[str, ...]:
@@ -43,6 +43,7 @@ STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "lives in", "live in", "living in", "moved to", "moving to", "move to", "based in", "grew up in",
     "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
     "lives up in", "lives down in", "lives over in", "staying in", "stays in", "house in", "flat in",
+    "live at", "lives at", "living at", "lived at", "staying at", "stays at",  # "live at Tigh na Mara"
 )
 # "she's over in X", "the family live up in X", "nan is down in X": a direction word before "in" says where someone is
 _WHERE_SOMEONE_IS = (r"(?:live|lives|living|lived|stay|stays|staying|is|'s|’s|are|'re|’re|was|were)\s+"
