@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .findings import IDENTIFIER, Finding
 from .recognizers.address import _STREET_TYPES, StreetAddress
@@ -55,6 +56,7 @@ class _Word:
     stop_after: bool  # a full stop or colon after it ends the sentence or the field
 
 
+@lru_cache(maxsize=20_000)
 def _classify(word: str) -> str | None:
     core = word.rstrip(".")
     low = core.lower()
@@ -139,13 +141,18 @@ def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
     people = [(f.start, f.end) for f in ids if f.category == "person"
               and not any(_classify(w) in {"street", "unit"} for w in f.text.split())]
     blocks: list[tuple[int, int, list[Finding]]] = []
+    lines: dict[tuple[int, int], list[_Word | None]] = {}  # each line is read into words once
     for seed in sorted((f for f in ids if f.category in {"location", "person"}), key=lambda f: f.start):
         if blocks and seed.start < blocks[-1][1]:
             continue
         line_start = text.rfind("\n", 0, seed.start) + 1
         line_end = text.find("\n", seed.end)
         line_end = len(text) if line_end < 0 else line_end
-        words = _words(text, line_start, line_end)
+        if not any(c.isdigit() for c in text[line_start:line_end]):
+            continue  # no house number, no postal code: no address to grow
+        if (line_start, line_end) not in lines:
+            lines[(line_start, line_end)] = _words(text, line_start, line_end)
+        words = lines[(line_start, line_end)]
         # a name before the first number is the resident's ("ZARA AHMED, 14 HILL ROAD"); after it, a district
         # the model read as a name ("House 9, Road 4, Uttara, Dhaka 1230")
         first_number = min((w.start for w in words if w is not None and w.kind == "number"), default=line_end)
