@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .findings import IDENTIFIER, Finding
-from .recognizers.address import _STREET_TYPES, StreetAddress
+from .recognizers.address import STREET_TYPES, StreetAddress
 from .recognizers.address_parts import PARTICLE, TYPE_FIRST, TYPE_SUFFIX
 from .lexicon import not_identifier
-from .words import KIN_BEFORE, ROLE_WORDS, is_english
+from .words import KIN_BEFORE, ROLE_WORDS, WEEKDAYS, is_english
 
 # Flat, floor, building, block and box words of many countries, as written before or after a number.
 UNIT_WORDS = frozenset(
@@ -31,8 +31,8 @@ UNIT_WORDS = frozenset(
 )
 # Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".
 _ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
-                           "co mme mr mrs ms dr prof gen col".split())
-_STREET_WORD = re.compile(rf"(?i:{_STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
+                           "co mme mr mrs ms prof gen col".split())
+_STREET_WORD = re.compile(rf"(?i:{STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
 _PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela", re.IGNORECASE)
 _NUMBER = re.compile(r"[#№]?\d[\w]*(?:[-/.º°ª]+\w*)*\.?|[A-Z]{1,3}\d[\w-]*")
 # A number that is a quantity, not a house number: "2 weeks", "14:02".
@@ -40,10 +40,9 @@ _QUANTITY_AFTER = re.compile(
     r"[ \t]*(?:%|kg|g|ml|oz|lbs?|cm|mm|km|miles?|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|years?|yrs?|"
     r"yo|am|pm|times|x|pack|pcs|units|items|people|adults|children|kids|nights?)\b", re.IGNORECASE)
 _STOP_KINDS = {"phone", "email", "handle", "date", "quasi"}
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun "
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
+_CALENDAR = WEEKDAYS | frozenset(
+    "mon tue tues wed weds thu thur thurs fri sat sun january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
 )
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -118,11 +117,15 @@ def _is_address(text: str, words: list[_Word], seed: Finding, within: list[Findi
     return "street" in kinds or "unit" in kinds or placed
 
 
+def _has_street_word(text: str) -> bool:
+    return any(_classify(w) in {"street", "unit"} for w in text.split())
+
+
 def _street_read_as_name(text: str, words: list[_Word], seed: Finding, placed: bool) -> bool:
     """A street or town the model read as a person ("Rua Oscar Freire", "Marszałkowska 84/92"), not the name
     of whoever lives there ("ZARA AHMED, 14 HILL ROAD"): no name holds a digit or a street word, or comes
     right after one ("ul. X"), or has its house number straight after it with a postal code further on."""
-    if any(c.isdigit() for c in seed.text) or any(_classify(w) in {"street", "unit"} for w in seed.text.split()):
+    if any(c.isdigit() for c in seed.text) or _has_street_word(seed.text):
         return True
     before = [w for w in words if w.end <= seed.start]
     if before and before[-1].kind in {"street", "unit"}:
@@ -138,8 +141,7 @@ def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
     stops = [(f.start, f.end) for f in ids if f.category in _STOP_KINDS]
     # a name before an address is the person who lives there ("ZARA AHMED, 14 Hill Rd"), unless street words
     # in it show it is the street read as a name ("Rua Oscar Freire")
-    people = [(f.start, f.end) for f in ids if f.category == "person"
-              and not any(_classify(w) in {"street", "unit"} for w in f.text.split())]
+    people = [(f.start, f.end) for f in ids if f.category == "person" and not _has_street_word(f.text)]
     blocks: list[tuple[int, int, list[Finding]]] = []
     lines: dict[tuple[int, int], list[_Word | None]] = {}  # each line is read into words once
     for seed in sorted((f for f in ids if f.category in {"location", "person"}), key=lambda f: f.start):

@@ -32,24 +32,28 @@ def not_identifier(span_text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def safe_words() -> frozenset[str]:
-    """The project's safe vocabulary (linter/data/safe_words.txt): words that name nobody."""
-    return frozenset(w for line in word_list("safe_words.txt") if not line.startswith("##") for w in line.split())
+def _safe_sections() -> dict[str, frozenset[str]]:
+    """linter/data/safe_words.txt as its entry classes: '## title' line -> the words under it."""
+    text = resources.files("discreet.linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {}
+    words: set[str] | None = None
+    for line in (line.strip().lower() for line in text.splitlines()):
+        if line.startswith("##"):
+            words = sections.setdefault(line.lstrip("#").strip(), set())
+        elif line and not line.startswith("#") and words is not None:
+            words.update(line.split())
+    return {title: frozenset(w) for title, w in sections.items()}
 
 
 @lru_cache(maxsize=None)
+def safe_words() -> frozenset[str]:
+    """The project's safe vocabulary (linter/data/safe_words.txt): words that name nobody."""
+    return frozenset().union(*_safe_sections().values())
+
+
 def safe_section(title: str) -> frozenset[str]:
     """One entry class of the safe vocabulary, by its '## title' line."""
-    text = resources.files("discreet.linter").joinpath("data", "safe_words.txt").read_text(encoding="utf-8")
-    words, inside = set(), False
-    for line in (line.strip().lower() for line in text.splitlines()):
-        if line.startswith("##"):
-            inside = line.lstrip("#").strip() == title
-        elif line.startswith("#"):
-            continue
-        elif inside:
-            words.update(line.split())
-    return frozenset(words)
+    return _safe_sections()[title]
 
 
 def all_safe(span_text: str) -> bool:

@@ -77,9 +77,9 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     for r in results:
         cls = classes[r.entity_type]
         if cls.PRIORITY == 0 and all_safe(text[r.start:r.end]):
-            continue
-        if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
+        if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
+            continue
         pieces = [(r.start, r.end)]
         cut = False
         if cls.PRIORITY == 0:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .findings import WORDING, Finding
 from .doc_view import view
-from .ruleset import SUBJ_ATTR, LEMMA_ATTR, MACROS, POS_ATTR, Rule, compile_pattern, default_rules
+from .ruleset import LEMMA_ATTR, MACROS, POS_ATTR, SUBJ_ATTR, Rule, compile_pattern, default_rules
 
 NEG = set(MACROS["NEG"].split())
 PERSON = set(MACROS["PERSON"].split()) - {"one"}

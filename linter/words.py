@@ -31,8 +31,9 @@ NAME_EDGES = _ROLES["edge"]  # trimmed off a model's name: "Mrs", "baby"
 ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if tag.startswith("[")}
 
 _BACKGROUNDS = tagged_words("nationalities.txt")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # languages and nationalities some surname lists carry, and the days of the week: never a name
-NOT_NAMES = _BACKGROUNDS["not-a-name"] | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NOT_NAMES = _BACKGROUNDS["not-a-name"] | WEEKDAYS
 BACKGROUNDS = _BACKGROUNDS["background"]  # nationality, ethnicity or religion (I707), lower case
 
 # Parts of speech a name is never read as, whatever the lists say.

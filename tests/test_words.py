@@ -38,10 +38,6 @@ def test_the_package_file_imports_on_its_own_for_pytest():
 
 
 def test_the_shipped_foreign_word_list_is_what_its_script_builds():
-    import subprocess
-    import sys
-    from pathlib import Path
-
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, str(root / "tools" / "build_foreign_words.py"), "--check"],
                           capture_output=True, text=True)

@@ -12,13 +12,13 @@ from .address_parts import (HOUSE_NAME, HOUSE_NO, NAMED, PLACE, PO_BOX, POSTAL_C
 from .base import Hit, Pattern, RegexRecognizer
 from .postcode import INWARD, OUTWARD
 
-_STREET_TYPES = (
+STREET_TYPES = (
     "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Terrace|Terr|Tce|Way|"
     "Place|Pl|Grove|Gr|Gardens|Gdns|Court|Ct|Mews|Walk|Row|Square|Sq|Hill|Rise|View|Park|Parade|"
     "Green|Vale|Mount|Fold|Croft|Chase|Meadows?|Wynd|Gate|Bank|Approach|Boulevard|Yard|Brow|Wharf|"
     "Quay|Circus|Heights|Grange|Side|Crossway|Lea|Hollow|Glade|Dene|Garth|Brae|Loan|Vennel"
 )
-_STREET_TYPE = rf"(?i:{_STREET_TYPES})\b\.?"
+_STREET_TYPE = rf"(?i:{STREET_TYPES})\b\.?"
 _CAP = r"[A-Z][A-Za-z'’-]+(?![\w'’-])"
 _WORD = r"[A-Za-z][A-Za-z'’-]+"
 # Building names that stand for a street line: "Hartington House", "Tanners Court".

@@ -27,14 +27,13 @@ KIN_AFTER = KIN_BEFORE | frozenset("family house home mother father parents nurs
 PHRASE_FIRST = {"to": {"visit", "visits", "spoke", "talked", "chatted", "speak", "talk", "said", "see", "handover"},
                 "with": {"spoke", "chat", "chatted", "call", "met", "visit", "catch-up", "up", "session"}}
 PHRASE_LAST = frozenset(PHRASE_FIRST)
-AGE_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b", re.I)
+_BABY_AGE = r"\d{1,2}(?:\.\d)?\s*(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b"  # "3 wks", "5/52"
+_NOW = r"(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+AGE_AFTER = re.compile(rf"\s*[,(]?\s*{_BABY_AGE}", re.I)
 # "river is 3 wks now": a name that is also a word, said to be an age (not "summer is 4 weeks away")
-AGE_IS_AFTER = re.compile(r"\s+(?:is|was|'s|’s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?\d{1,2}(?:\.\d)?\s*"
-                          r"(?:d|days?|wks?|weeks?|w|mo|mths?|months?|/52|/7)\b"
-                          r"(?!\s+(?:away|off|late|early|long|ago|time|to go))",
-                          re.I)
+AGE_IS_AFTER = re.compile(rf"\s+(?:is|was|'s|’s)\s+{_NOW}{_BABY_AGE}(?!\s+(?:away|off|late|early|long|ago|time|to go))", re.I)
 # "river is 6 weeks old": whatever is that old is a baby, however it is written
-AGE_OLD_AFTER = re.compile(r"\s+(?:is|was|turns|turned|'s|’s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+AGE_OLD_AFTER = re.compile(rf"\s+(?:is|was|turns|turned|'s|’s)\s+{_NOW}"
                            r"\d{1,2}\s*(?:d|days?|wks?|weeks?|mo|mths?|months?)\s+old\b", re.I)
 # "has a rash", "had jaundice": what a baby or a parent has, said of a name that is also a word
 CONDITIONS = frozenset("""rash cold cough temperature fever jaundice reflux colic thrush tongue-tie tongue
@@ -308,7 +307,7 @@ def _propn_no_place(v: DocView, i: int) -> bool:
 def mid_word_propn(v: DocView, i: int) -> bool:
     """A capitalised proper noun that does not start a sentence ("told Bluebell"), and no place: a name
     after a person cue."""
-    if i in v.sent_starts or i == 0 or v.texts[i - 1] in {".", "!", "?", "\n", ":"} or sentence_initial(v, i):
+    if sentence_initial(v, i):
         return False
     # after a capitalised word that names nobody it is part of a product or service: "Gaviscon Infant"
     prev = v.texts[i - 1]

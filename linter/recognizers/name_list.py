@@ -10,8 +10,8 @@ import re
 
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_words
-from ..words import (ENGLISH, NOT_NAME_POS, in_other_language, NOT_NAMES, ROLE_WORDS, TITLES, fold, is_capitalised, is_first_name,
-                     is_surname, is_word_name, never_names, sentence_initial, word_units)
+from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, TITLES, fold, in_other_language, is_capitalised,
+                     is_first_name, is_surname, is_word_name, never_names, sentence_initial, word_units)
 from .base import DocRecognizer, Hit
 
 _SURNAME_SHAPE = re.compile(r"(?:Mac|Mc|O['’]|Fitz)[A-Z][a-z]{2,}")
