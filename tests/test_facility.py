@@ -1,7 +1,7 @@
 """Text -> exact facility spans: named places by head word, hospital initials, employers (invented names)."""
 import pytest
 
-RULES = {"I301", "I302", "I303", "I304"}
+RULES = {"I301", "I302", "I303", "I304", "I305"}
 CASES = [
     # named by head word
     ("Jabs booked at Elmfield Medical Centre for next week", [("I301", "Elmfield Medical Centre")]),
@@ -21,7 +21,8 @@ CASES = [
     ("Rainbow ward at St Oswin's Hospital", [("I301", "Rainbow ward"), ("I301", "St Oswin's Hospital")]),
     ("on Ward 22 at the KGH", [("I301", "Ward 22"), ("I302", "KGH")]),
     # hospital initials in context
-    ("transferred to HRI overnight", [("I302", "HRI")]),
+    ("transferred to HRI overnight", [("I305", "HRI")]),  # a listed hospital before its initials
+    ("transferred to QMH overnight", [("I302", "QMH")]),
     ("born at the W&D after a long labour", [("I302", "W&D")]),
     ("Baby born at 38+4, RD&S.", [("I302", "RD&S")]),
     # employers

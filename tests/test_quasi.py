@@ -7,6 +7,12 @@ CASES = [
     ("Baby born Tuesday, 3.12kg, feeding well", [("I701", "3.12kg")]),
     ("She had a 10lb 2oz girl last month", [("I701", "10lb 2oz")]),
     ("birth weight 2890g", [("I701", "2890g")]),
+    # the birth cue after the weight: "at birth", "born", "big girl"
+    ("Baby Ayaan, 2.61kg at birth, term", [("I701", "2.61kg")]),
+    ("Baby, 3.3kg, born on the ward", [("I701", "3.3kg")]),
+    ("she was 3.9kg, lovely big girl", [("I701", "3.9kg")]),
+    ("had him at home, 3.4kg!", [("I701", "3.4kg")]),
+    ("weighed today 3.75kg, up from 3.6kg", []),
     ("Baby 6 wks, approx 5kg, back to birth weight, now 3.9kg", []),
     ("weighed 3.4kg today, up 200g", []),
     # birth time
@@ -94,6 +100,20 @@ AGE_FORMATS = [
     ("Ward 23, bed 4", {"I704"}, []),
     ("In March, 20, maybe 30, families came", {"I704"}, []),
     ("Room Nineteen (Clinic, 14)", {"I704"}, []),
+    # elders' ages, a name or a role said to be an age, a child's age where the words say so, ages abroad
+    ("my grandma is 91 and cant do the app", {"I704"}, [("I704", "91")]),
+    ("Selam is 17 and came on her own", {"I704"}, [("I704", "17")]),
+    ("The eldest, Kathleen, is 15 and helps", {"I704"}, [("I704", "15")]),
+    ("I am 72 and do not drive", {"I704"}, [("I704", "72")]),
+    ("My father (68) is home in the mornings", {"I704"}, [("I704", "68")]),
+    ("Player: Mateo, age 9, joins on Monday", {"I704"}, [("I704", "9")]),
+    ("plus Chloe (11) and Noah (4)", {"I704"}, [("I704", "11"), ("I704", "4")]),
+    ("deux enfants (11 ans et 14 ans)", {"I704"}, [("I704", "11 ans"), ("I704", "14 ans")]),
+    ("EPDS is 14, so rang the GP", {"I704"}, []),
+    ("Ward is 23 on the third floor", {"I704"}, []),
+    ("Step (2) is to sterilise, Ward (4) rang", {"I704"}, []),
+    ("Rua das Acácias, 88, apto 12", {"I704"}, []),
+    ("Mum is 25 weeks pregnant and dad is 30 minutes away", {"I704"}, []),
 ]
 
 

@@ -22,6 +22,7 @@ the per-doc token view the doc recognizers read is linter/doc_view.py.
     I302  hospital_initials.py  HospitalAbbreviation
     I303  employer.py           Employer
     I304  birth_place.py        BirthPlace
+    I305  known_hospital.py     KnownHospital
     I401  phone.py              UkPhone
     I402  email.py              Email
     I403  handle.py             HandleOrUrl

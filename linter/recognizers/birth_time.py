@@ -16,7 +16,8 @@ class BirthTime(RegexRecognizer):
         Pattern("hour with am/pm", r"(?<![\d.:/])(?:1[0-2]|0?[1-9])\s?(?i:am|pm)\b", 0.7),
         Pattern("24-hour clock", r"(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hrs?|h)\b", 0.7),
     ]
-    _CUE = re.compile(r"(?i:\b(?:born|arrived|delivered|birth|tob|time of birth|came into the world|entered the world)\b)")
+    _CUE = re.compile(r"(?i:\b(?:born|arrived|delivered|birth|tob|time of birth|came into the world|entered the world|"
+                      r"had (?:him|her|them|the baby|baby|the twins|a (?:baby )?(?:boy|girl)))\b)")
     _BLOCKERS = re.compile(
         r"(?i:\b(?:visit|visited|called|rang|phoned|appt|appointment|feed|fed|seen|went|came|woke|slept|"
         r"since|until|till|from|discharged|midwife|mw|hv|gp|ago|weeks?|wks?|days?)\b)"

@@ -8,7 +8,8 @@ from .base import Pattern, RegexRecognizer
 from .birth_cue import cued
 
 _BIRTH_CUE = re.compile(
-    r"(?i:\b(?:born|birth|birthweight|bw|b/w|delivered|delivery|arrived|weighing in|weighed in|tob|dob)\b)"
+    r"(?i:\b(?:born|birth|birthweight|bw|b/w|delivered|delivery|arrived|weighing in|weighed in|tob|dob|"
+    r"had (?:him|her|them|the baby|baby|the twins|a (?:baby )?(?:boy|girl)))\b)"
 )
 
 
@@ -25,7 +26,11 @@ class BirthWeight(RegexRecognizer):
         r"(?i:\b(?:now|today|currently|yesterday|weighed|weigh|weight check|back to|regained|lost|gained|"
         r"up to|down to|dropped|at day|day \d|on day|\d+ (?:days?|wks?|weeks?) old|wk|wks|weeks|centile)\b)"
     )
-    _AFTER = re.compile(r"\s+(?:baby\s+)?(?i:boy|girl|baby|son|daughter|bundle)\b")
+    # After the weight: "7lb 2oz baby girl", "3.9kg, lovely big girl", "2.61kg at birth", "3.3kg, born at"
+    _AFTER = re.compile(
+        r"(?i:,?\s+(?:(?:a|lovely|big|little|healthy|beautiful|bonny|tiny|gorgeous|bouncing)\s+)*(?:baby\s+)?"
+        r"(?:boy|girl|baby|son|daughter|bundle)\b|,?\s*(?:at birth|at delivery|birth\s?weight|born|delivered)\b)"
+    )
 
     def validate(self, matched: str, match: re.Match) -> bool:
         return cued(match.string, match.start(), match.end(), _BIRTH_CUE, self._BLOCKERS, self._AFTER)
