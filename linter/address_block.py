@@ -27,8 +27,9 @@ UNIT_WORDS = frozenset(
     "depto departamento bât bat bâtiment bldg building block blk tower torre house villa lot plot no nr nro n° nº "
     "num m sector district ward stage étage etage esc escalera izq izda dcha dch th tv mf st lgh po box "
     "p.o. postfach apartado casilla caixa postal bp cp km jl jln rt rw kel kec gang soi moo brgy sto ul al os "
-    "quận phường ngõ phố số".split()
+    "quận phường ngõ phố số daire kat d".split()
 )
+_NUMBER_LABELS = frozenset("no nr nro n° nº d kat daire apt apto app".split())
 # Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".
 _ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
                            "co mme mr mrs ms prof gen col".split())
@@ -100,6 +101,8 @@ def _words(text: str, start: int, end: int) -> list[_Word | None]:
             e = s + len(stem)  # "Lagos.", "Dhaka 1213.", "DN4 0AB." end a sentence; "Av.", "Bât.", "2." are short
             stop = True
             word = stem
+        if stop and word.lower().rstrip(".") in _NUMBER_LABELS:
+            stop = False  # "No: 145", "D: 6": a number's label, not a field's ("New flat: 2 ...")
         kind = _classify(word) if word else None
         if kind == "number" and _QUANTITY_AFTER.match(text, e):
             kind = None
@@ -114,7 +117,18 @@ def _is_address(text: str, words: list[_Word], seed: Finding, within: list[Findi
     placed = any(f.category == "location" for f in within)
     if seed.category != "location" and not _street_read_as_name(text, words, seed, placed):
         return False
-    return "street" in kinds or "unit" in kinds or placed
+    return "street" in kinds or "unit" in kinds or placed or _number_code_town(text, words)
+
+
+def _number_code_town(text: str, words: list[_Word]) -> bool:
+    """'Hringbraut 52, 107 Reykjavík', 'Odos Ermou 45, 105 63 Athina': a name, its house number, a postal code of
+    three digits or more and the town after it; the order most of Europe writes."""
+    shape = "".join({"name": "N", "number": "D", "particle": "P"}.get(w.kind, "S") for w in words)
+    for m in re.finditer(r"N[NP]*D(D+)N", shape):
+        code = words[m.start(1):m.end(1)]
+        if sum(c.isdigit() for w in code for c in text[w.start:w.end]) >= 3:
+            return True
+    return False
 
 
 def _has_street_word(text: str) -> bool:
@@ -132,6 +146,8 @@ def _street_read_as_name(text: str, words: list[_Word], seed: Finding, placed: b
         return True
     after = [w for w in words if w.start >= seed.end]
     numbered = bool(after) and after[0].kind == "number" and text[seed.end:after[0].start].strip() == ""
+    if len(after) > 1 and after[0].kind == "street" and after[1].kind == "number":
+        return True  # "Karl Johans gate 15": the street type and its number follow the name
     coded = any(w.kind == "number" and sum(c.isdigit() for c in text[w.start:w.end]) >= 4 for w in after[1:])
     return numbered and (coded or placed)
 

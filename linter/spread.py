@@ -81,7 +81,8 @@ def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
 # The rest of a hyphenated name the finding stopped short of ("Hyun-woo", "Jean-luc"), and the small
 # words inside a surname ("Van der Berg", "de la Cruz", "bin Hamad"): all one name.
 _HYPHEN_REST = re.compile(r"(?:[-‐][^\W\d_]{2,})+")
-_PARTICLES = re.compile(r"[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ten|ter|bin|binti|ibn|al|el|ap)"
+_PARTICLES = re.compile(r"[ \t]+(?:(?:van|von|der|den|de|del|della|dela|la|le|du|da|di|dos|das|ten|ter|bin|binti|ibn|al|el|"
+                        r"ap|af|zu|ó|ní|nic|ua|mac)"
                         r"[ \t]+)*", re.I)
 _WORD_SUFFIXES = frozenset("style like ish type based led free friendly related shaped sized aged".split())
 

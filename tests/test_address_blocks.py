@@ -14,6 +14,10 @@ import pytest
     ("Address: No. 7, 2nd Cross Road, Rajaji Nagar, Mysuru 570009", "No. 7, 2nd Cross Road, Rajaji Nagar, Mysuru 570009"),
     ("from Sølvgade 40, 3. tv., 1307 København K to the new flat", "Sølvgade 40, 3. tv., 1307 København K"),
     ("im at 9 heather crescent, glenrothes KY7 4AB not 9 heather close", "9 heather crescent, glenrothes KY7 4AB"),
+    # street, house number, postal code, town: the order most of Europe writes, street word or not
+    ("Post goes to Skálagata 17, 220 Hafnarfjörður. Thanks", "Skálagata 17, 220 Hafnarfjörður"),
+    ("Deliver to Odos Lykavittou 8, 106 72 Athina please", "Odos Lykavittou 8, 106 72 Athina"),
+    ("We are at Sofie Bergs gate 22, 0468 OSLO. Ring first", "Sofie Bergs gate 22, 0468 OSLO"),
 ])
 def test_an_address_abroad_is_one_span(linter, text, expected):
     assert expected in [f.text for f in linter.check(text) if f.rule == "I201"]
@@ -28,6 +32,7 @@ def test_the_name_before_an_address_stays_a_name(linter):
     "Saw Sarah in Leeds, 2 weeks ago, and again on Friday.",  # a place and a quantity are no address
     "Handover for Mirela Pop (24), flat 2 needs a visit.",  # a name and an age are no street
     "Visited in Bradford, Halifax and Huddersfield this week.",  # towns without a number
+    "Room 4, 120 Babies came through the unit.",  # numbers and capitalised words, no street before them
 ])
 def test_places_and_names_near_numbers_are_not_joined(linter, text):
     assert [f.text for f in linter.check(text) if f.rule == "I201"] == []

@@ -16,14 +16,20 @@ CASES = [
     ("Jabs on Mar 21st", [("I501", "Mar 21st")]),
     ("Can we move it to Tues 9th?", [("I501", "Tues 9th")]),
     ("baby born Saturday 12th", [("I501", "Saturday 12th")]),
-    ("He's off work till the 23rd and then nights", [("I501", "23rd")]),
+    ("He's off work till the 23rd and then nights", [("I501", "the 23rd")]),  # "till [date]"
     ("born 11/09 at 4am", [("I501", "11/09")]),
     ("Appointment on 2nd, then review", [("I501", "2nd")]),
     # a weekday before the date is part of it; month first; the US order when the day is past 12
     ("charged twice at the car park on Fri 12 July, once at 09:14", [("I501", "Fri 12 July")]),
     ("so it arrives by August 22? Thanks", [("I501", "August 22")]),
     ("DOB: 03/14/1986", [("I501", "03/14/1986")]),
-    ("flying home on the 22nd with my mum", [("I501", "22nd")]),
+    ("flying home on the 22nd with my mum", [("I501", "the 22nd")]),
+    # months abroad, with their day; Chinese, Japanese and Korean dates
+    ("pour le séjour du 2 au 9 août, merci", [("I501", "2 au 9 août")]),
+    ("reservar para o feriado de 15 de novembro.", [("I501", "15 de novembro")]),
+    ("Abholung am 3. März 2025 bitte", [("I501", "3. März 2025")]),
+    ("check-in 2024年10月14日, check-out 10月17日", [("I501", "2024年10月14日"), ("I501", "10月17日")]),
+    ("배송 2024년 3월 5일", [("I501", "2024년 3월 5일")]),
     # not dates
     ("Pain down from 6/10 to 2/10 since the shield", []),
     ("Baby 5/52, weighed 4.1kg, feeds 3 hourly", []),
@@ -57,7 +63,7 @@ DATE_FORMATS = [
     # dates in capitals lines, and bare day/month
     ("HANDOVER 14/02:", {"I501"}, [("I501", "14/02")]),
     ("VISIT 3RD MARCH", {"I501"}, [("I501", "3RD MARCH")]),
-    ("SEEN ON THE 21ST AND WELL", {"I501"}, [("I501", "21ST")]),
+    ("SEEN ON THE 21ST AND WELL", {"I501"}, [("I501", "THE 21ST")]),
     ("Handover 14/02: baby settled", {"I501"}, [("I501", "14/02")]),
     ("weighed 27/3, next check soon", {"I501"}, [("I501", "27/3")]),
     ("last seen 03/4 by the team", {"I501"}, [("I501", "03/4")]),

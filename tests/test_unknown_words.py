@@ -52,6 +52,9 @@ def test_no_word_of_a_safe_class_is_flagged_however_it_is_written(linter, entry_
     ("Her LinkedBridge forms arrived.", ["LinkedBridge"]),  # CamelCase
     ("Sent the referral to QXR yesterday.", ["QXR"]),  # an acronym no list knows
     ("Skjoldvik is where her sister lives.", ["Skjoldvik"]),  # a sentence's first word, unknown anywhere
+    # a script without capitals that discreet has no vocabulary for: names and places, not its greetings
+    ("I'm Ji-hoon (박지훈). Thanks, 감사합니다.", ["박지훈"]),
+    ("Order for Chan Siu Ming (陳小明), 您好.", ["陳小明"]),
 ])
 def test_name_shaped_unknown_words_are_flagged(linter, text, expected):
     assert unknown(linter, text) == expected

@@ -11,6 +11,7 @@ the per-doc token view the doc recognizers read is linter/doc_view.py.
     I103  name_cues.py          NameCues
     I104  initials.py           Initials
     I105  caseload.py           Caseload
+    I106  signature.py          Signature
     I107  unknown_word.py       UnknownWord
     I201  address.py            StreetAddress
     I202  postcode.py           Postcode

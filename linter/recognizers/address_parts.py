@@ -19,7 +19,9 @@ NAMED = rf"(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}(?:\s+(?:{PARTICLE}
 # The street type before the name: "Rue", "Calle", "Via", "ul.", "Avenida"; those that are no English word
 # also in lower case ("12 rue de la Paix"), not "via" or "place".
 TYPE_FIRST = (
-    r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
+    r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo|"
+    r"odos|odós|leoforos|rehov|derech|sderot|carrera|jalan|caddesi|cad\.|sokak|sokağı|bulvarı|mahallesi|út|utca|"
+    r"ulitsa|prospekt)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
     r"Plaza|Pza\.?|Carrer|Camino|Carretera|Rua|Travessa|Largo|Pra[çc]a|Estrada|Via|Viale|Vicolo|Piazza|Piazzale|"
     r"Corso|Strada|Contrada|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\.|Laan|Weg|Straat|Plein|Ulitsa|Ulica|Utca)"
 )

@@ -23,6 +23,21 @@ _ORD_WORD = (
 # The first day of a range before the day that carries the month: "3–5 March", "12th-14th June", "3 to the 5th".
 _RANGE_START = rf"(?:{_DAY}{_ORD}?\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?)"
 _RANGE_END = rf"(?:\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?{_DAY}{_ORD}?)"
+# Months in the languages of families and customers abroad (French, Spanish, Portuguese, Italian, German, Dutch,
+# Scandinavian, Polish and Czech genitives, Turkish, Romanian, Indonesian): only with a day number before them.
+_MONTH_ABROAD = (
+    r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"maj|augusti|desember|marts|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|listopada|grudnia|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"maret|agustus|desember)"
+)
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
@@ -54,13 +69,20 @@ class SpecificDate(RegexRecognizer):
         # A weekday before the date is part of it: "Fri 12 July" must not leave "Fri" behind.
         Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
                 rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
+        # "9 août", "15 de novembro", "3. März 2024", "du 2 au 9 août", "den 3 juni"
+        Pattern("day and month abroad", rf"(?<![\w.]){_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|-|–)\s*{_DAY}\.?\s+)?"
+                rf"(?:de\s+)?{_MONTH_ABROAD}(?:\s+(?:de\s+)?(?:19|20)\d\d)?(?![\w])", 0.75),
+        # "2024年10月14日", "11月28日", "2024년 3월 5일"
+        Pattern("CJK date", r"(?:(?:19|20)\d\d\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日", 0.85),
+        Pattern("Korean date", r"(?:(?:19|20)\d\d\s?년\s?)?\d{1,2}\s?월\s?\d{1,2}\s?일", 0.85),
         Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
         Pattern("month and day",
                 rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:{_ORD}|(?!{_ORD})(?=[\s,.;:!?)–-]|$))"
                 rf"(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
         Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
-        Pattern("the ordinal", rf"\b(?i:the)\s+(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
+        # "the" is kept in the span: "on the 22nd" reads "on [date]"
+        Pattern("the ordinal", rf"\b(?i:the)\s+{_DAY}{_ORD}{_DATE_FOLLOWERS}", 0.6),
         Pattern("ordinal after cue",
                 rf"(?i:\b(?:on|due|until|till|before|after|by)\s+)(?P<id>{_DAY}{_ORD}){_DATE_FOLLOWERS}", 0.6),
         # "born on Christmas Day", "arrived on Bonfire Night": a birthday by its holiday

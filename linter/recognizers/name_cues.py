@@ -54,6 +54,15 @@ awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
 APPOSITION = re.compile(
     r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
     rf"(?:{'|'.join(sorted(RELATIONS, key=lambda w: (-len(w), w)))})\b", re.I)
+# Who a message greets or who writes it: "hi jo,", "Dear Precious", "hi its thandi", "my name is X".
+GREETINGS = frozenset("hi hiya hey heya hello helo dear morning evening afternoon thanks cheers ta bye hola bonjour "
+                      "salut ciao hej hallo olá oi".split())
+SELF_NAMED = {"'s": {"it", "this"}, "’s": {"it", "this"}, "its": None, "is": {"this", "name"}, "'m": {"i"}, "’m": {"i"},
+              "am": {"i"}, "im": None}
+# Words that greet no one by name: "hi all", "hello lovely", "thanks again"
+NOT_GREETED = frozenset("all both everyone everybody team there guys folks ladies girls lovely love lovelies hun "
+                        "babe again so very for you sir madam pal mate".split())
+NAMING = NAMING | frozenset("calls call nicknamed".split())
 _STRONG_BEFORE = KIN_BEFORE | NAMING  # a capitalised word after these is a name whatever its tag
 _JOINED_ROLES = frozenset("mum mam mummy dad daddy nan nanna nana gran grandma grandad partner dp dh sister brother "
                           "auntie aunty aunt uncle baby".split())
@@ -126,6 +135,36 @@ class NameCues(DocRecognizer):
         return (v.pos[j] == "VERB" and v.lemmas[j] in PERSON_VERBS) or (j > i + 1 and v.lowers[j] in PERSON_STATES)
 
     @staticmethod
+    def _addressed(v: DocView, i: int, before: int, prev: str):
+        """The one a message greets or who introduces herself, in any case: 'hi jo,', 'Hi Precious,',
+        'hi its thandi', 'this is Marisol'; and a nickname in quotes after a name or a role: 'her brother "Tank"'."""
+        word, low = v.texts[i], v.lowers[i]
+        if low in NOT_GREETED or low in ROLE_WORDS or not v.is_alpha[i]:
+            return None
+        quoted = (i > 0 and v.texts[i - 1] in _OPENERS and i + 1 < len(v) and v.texts[i + 1] in _CLOSERS
+                  and is_capitalised(word))
+        if quoted and before >= 0 and (prev in KIN_BEFORE or prev in NAMING or is_first_name(v.texts[before])
+                                       or v.pos[before] == "PROPN"):
+            return 0.7, "a name in quotes after a name or a role word"
+        listed = is_first_name(word) and low not in ENGLISH_ONLY
+        plain = listed and not is_word_name(low)
+        if prev in GREETINGS and (before == 0 or sentence_initial(v, before)):
+            # a greeting opens the line: a listed name in any case, or a capitalised word no dictionary knows
+            if plain or (listed and (is_capitalised(word) or _ends_clause(v, i))) or (
+                    is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
+                return 0.7, f"greeted ('{prev}')"
+        self_named = SELF_NAMED.get(prev, ())
+        prev2 = v.lowers[before - 1] if before > 0 else ""
+        if self_named != () and (self_named is None or prev2 in self_named) and (
+                plain or (listed and is_capitalised(word))
+                or (listed and i + 1 < len(v) and _surname_at(v, i + 1))
+                or (listed and before > 1 and v.lowers[before - 2] in GREETINGS)  # "hi its precious"
+                or ((listed or _unknown_lower(low)) and i + 1 < len(v) and _unknown_lower(v.lowers[i + 1]))
+                or (_unknown_lower(low) and before <= 2 and _ends_clause(v, i))):  # "hi its thandi again"
+            return 0.65, "introduces herself ('it's X', 'this is X')"
+        return None
+
+    @staticmethod
     def _with_a_role(v: DocView, i: int) -> bool:
         """'jack and mum are both well', 'visited hope and her dad': joined to a role word, a person."""
         j = i + 1
@@ -174,6 +213,9 @@ class NameCues(DocRecognizer):
         strong = is_capitalised(word) and prev in _STRONG_BEFORE  # "DP Will" even if tagged AUX
         if low in NOT_NAMES:
             return None
+        addressed = self._addressed(v, i, before, prev)
+        if addressed:
+            return addressed
         # the small model tags an unknown capitalised word anyhow (INTJ, ADV): its shape decides
         if (is_capitalised(word) and (pos in {"PROPN", "NOUN", "X"} or rare_word(low))
                 and self._role_in_apposition(v, i)):
@@ -247,6 +289,18 @@ class NameCues(DocRecognizer):
                                                             or v.heads[i] == following)):
             return 0.6, "a listed name as the subject of a verb"
         return None
+
+
+def _unknown_lower(low: str) -> bool:
+    """A word no dictionary knows and too rare to be a typo of one: 'dlamini', 'thandi'."""
+    return low.isalpha() and len(low) >= 3 and not ordinary_word(low) and zipf(low) < 2.5 and low not in safe_words()
+
+
+def _ends_clause(v: DocView, i: int) -> bool:
+    """'hi grace,' / 'hi hope!': the greeted word is the whole clause."""
+    j = word_end(v, i) + 1
+    return (j >= len(v) or v.texts[j] in {",", "!", ".", "\n", "x", "xx", "-", "–"} or v.is_space[j]
+            or v.lowers[j] in {"again", "here"})
 
 
 def _surname_at(v: DocView, j: int) -> bool:

@@ -5,7 +5,9 @@ keep only the words known to be ordinary. A word is vouched for when a general E
 frequency list (wordfreq) or dictionary knows it, by its form, its lemma or its parts, or when the
 project's safe vocabulary (linter/data/safe_words.txt: clinical shorthand, products, services,
 languages, kinship words) has it. What is left and is shaped like a name is flagged: capitalised,
-CamelCase, or an acronym. Lower-case unknown words are typos and slang far more often than names.
+CamelCase, or an acronym. Lower-case unknown words are typos and slang far more often than names. A word in a
+script without capitals (Chinese, Japanese, Korean, Arabic, Thai ...) is name-shaped by default: discreet has no
+vocabulary for it, so only the greetings and form words of the safe vocabulary pass.
 
 Only for text leaving the practitioner's hands (the group and `share`); diary and handover notes
 keep names on purpose.
@@ -21,6 +23,13 @@ from .base import DocRecognizer, Hit
 ACTIVE_FOR = {"group"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _uncased(word: str) -> bool:
+    """A letter of a script with no capitals: 陳, 박, ع, ก."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
 def _shouted_line(text: str, start: int) -> bool:
     from ..shouting import shouted
 
@@ -50,9 +59,9 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
         for i, word in enumerate(v.texts):
-            if len(word) < 2 or not word[0].isupper():  # most tokens: lower case, cheap to pass over
+            if len(word) < 2 or not (word[0].isupper() or _uncased(word)):  # most tokens: lower case, cheap
                 continue
-            if not (v.is_alpha[i] or _ACRONYM.fullmatch(word)) or word.lower() in self.allowed:
+            if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
             if not why:
@@ -70,12 +79,14 @@ class UnknownWord(DocRecognizer):
             if not _ACRONYM.fullmatch(word) or _shouted_line(v.text, v.idx[i]):
                 return None  # a shouted line is read again title-cased (linter/shouting.py)
             shape = "an acronym"
+        elif _uncased(word):
+            shape = "in a script discreet cannot read"
         elif word[0].isupper():
             shape = "CamelCase" if _CAMEL.fullmatch(word) else "capitalised"
         else:
             return None
         if vouched(word, v.lemmas[i]):
             return None
-        if sentence_initial(v, i) and in_other_language(v, i):
+        if word[0].isupper() and sentence_initial(v, i) and in_other_language(v, i):
             return None  # "Quiero cambiar la dirección ...": a sentence in another language opens with a word
         return f"{shape} and not a word discreet knows; it could be a name or a place"

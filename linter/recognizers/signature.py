@@ -1,0 +1,42 @@
+"""I106: the name that signs a message, on the line after its closing ("Kind regards,\\nJoost van den Bergh",
+"Mit freundlichen Grüßen\\nK. Vogelsang") or after a slash or dash ("/Karin Sjöberg"). Names in no list are
+signed this way every day, in every language.
+"""
+from __future__ import annotations
+
+import re
+
+from ..words import is_first_name, vouched
+from .base import Pattern, RegexRecognizer
+
+_CLOSINGS = (
+    r"(?:kind |best |warm |warmest |many |with )?(?:regards|wishes)|best|thanks|many thanks|thank you|thanks again|"
+    r"cheers|sincerely|yours sincerely|yours faithfully|yours|love|warmly|take care|speak soon|ta|thx|"
+    r"cordialement|bien à vous|bien a vous|salutations|bisous|mit freundlichen grüßen|mit freundlichen grüssen|"
+    r"viele grüße|liebe grüße|beste grüße|lg|mfg|met vriendelijke groet|vriendelijke groet|groeten|groetjes|mvg|"
+    r"saludos|un saludo|saludos cordiales|atentamente|abrazos|abraço|abraços|atenciosamente|cumprimentos|"
+    r"distinti saluti|cordiali saluti|saluti|grazie|pozdrawiam|z poważaniem|s pozdravem|med vänlig hälsning|"
+    r"vänliga hälsningar|hälsningar|mvh|venlig hilsen|vennlig hilsen|med vennlig hilsen|ystävällisin terveisin|"
+    r"üdvözlettel|saygılarımla|lijep pozdrav|srdačan pozdrav|ngā mihi|nga mihi|bestu kveðjur|xx?x?"
+)
+_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ó|ní|mac|bin|binti|al|el|ter|ten|dos|das|y|e)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,4}}"
+
+
+class Signature(RegexRecognizer):
+    RULE = "I106"
+    CATEGORY = "person"
+    PATTERNS = [
+        Pattern("after a closing", rf"(?im:^[ \t]*(?:{_CLOSINGS})[ \t]*[,.!]?[ \t]*\n[ \t]*)(?P<id>{_NAME})"
+                r"(?=[ \t]*(?:$|,|\(|\||–|—|-[ \t]))", 0.7, re.MULTILINE),
+        Pattern("after a slash or a long dash", rf"(?m:^[ \t]*(?:/|—|--)[ \t]*)(?P<id>{_NAME})(?=[ \t]*(?:$|,))", 0.6,
+                re.MULTILINE),
+    ]
+
+    def validate(self, matched: str, match: re.Match) -> bool:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", matched) if len(w) > 1 or matched.strip().endswith(".")]
+        capitals = [w for w in words if w[:1].isupper()]
+        # "Customer Support Team", "The Bookings Team": a department signs with ordinary words only
+        return any(is_first_name(w) or not vouched(w, w.lower()) for w in capitals) \
+            or any(len(w) == 1 for w in re.findall(r"\b([A-Z])\.", matched))

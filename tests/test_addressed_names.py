@@ -1,0 +1,30 @@
+"""Who a message greets, who signs it or introduces herself, and a nickname in quotes (I103, I106)."""
+import pytest
+
+PEOPLE = {"I101", "I102", "I103", "I106", "I107"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hi jo, can you cover my 2pm?", ["jo"]),  # greeted, lower case
+    ("Hi Precious, it's the doula again", ["Precious"]),  # a name that is also a word, greeted
+    ("hi its thandi again, parcel still missing", ["thandi"]),  # introduces herself, in no list
+    ("it's mary-kate from the flat upstairs", ["mary-kate"]),
+    ('Baby Bronwen, who everyone calls "Bunny", is 7 weeks. Bunny feeds well.', ["Bronwen", "Bunny", "Bunny"]),
+    ('It was her brother "Tank" who came, not the boyfriend', ["Tank"]),
+    ("Thanks for sorting it.\n\nMet vriendelijke groet,\nJoost van den Bergh", ["Joost van den Bergh"]),
+    ("Mit freundlichen Grüßen\nK. Vogelsang", ["K. Vogelsang"]),
+    ("Leave it next door.\nCiarán Ó Murchú", ["Ciarán Ó Murchú"]),  # a particle inside the name
+])
+def test_addressed_and_signed_names(spans, text, expected):
+    assert [t for _, t in spans(text, PEOPLE)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hi all, hi team. Thanks again for the tips.",
+    "it's precious time with a newborn",
+    "its fine, its ok again",
+    "Kind regards,\nThe Bookings Team",
+    "Plan:\n- Breastfeeding support\n- Weigh on Friday",  # a bullet is no signature
+])
+def test_no_name_is_greeted_here(spans, text):
+    assert spans(text, PEOPLE) == []
