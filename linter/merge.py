@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import all_safe, not_identifier, safe_section
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
-from .words import ENGLISH, TITLES, is_first_name, is_surname
+from .words import ENGLISH, FOREIGN, TITLES, is_first_name, is_surname
 
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 
@@ -43,6 +44,82 @@ def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tupl
     return pieces
 
 
+# After "the" and a name, what makes it a person: "the Okafor baby", "the Walker visits", "the Hollingworth case"
+_PERSON_HEADS = frozenset("""baby babies bubba family families twins triplets kids children child boy boys girl girls
+lot household house home case file referral visit visits visited notes caseload mum dad parents grandparents siblings
+brother brothers sister sisters clan crowd wedding funeral is was has had said says came comes went goes rang called
+are were will would can could did does do lives lived moved and or store shop office branch site centre center
+hotel restaurant cafe café clinic unit ward team service""".split())
+_AFTER_NAME = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+|[A-Z]{0,3}\d+[A-Za-z]*\b)")
+_THE_BEFORE = re.compile(r"(?:^|\s)(?i:the|your|my|our|their)\s+(?:[A-Z][\w'’-]*\s+)?$")
+
+
+def a_product(text: str, start: int, end: int) -> bool:
+    """'the Dyson V11', 'the Philips steam iron', 'the Ted Baker wallets', 'your Hill's dog food': a name after
+    'the' (or a possessive) with a common noun or a model number after it is a brand's product; 'the Okafor
+    baby', 'the Walker visits' stay people."""
+    if not _THE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    after = _AFTER_NAME.match(text, end)
+    if not after:
+        return False
+    if re.match(r"['’]s", text[end:end + 2]):
+        return False  # "the GWH's clinic": a place's own
+    word = after.group(1)
+    if word[0].isdigit() or word[0].isupper():
+        return True
+    return word in ENGLISH and word not in _PERSON_HEADS and word not in _NOT_A_NOUN_AFTER
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country and territory names in English, from the phonenumbers library's region names."""
+    import phonenumbers
+    from phonenumbers.geocoder import _region_display_name
+
+    return frozenset(_region_display_name(r, "en").lower() for r in phonenumbers.SUPPORTED_REGIONS) - {""}
+
+
+_COMMERCE_BEFORE = re.compile(
+    r"(?i:\b(?:ship|ships|shipping|shipped|deliver|delivers|delivery|deliveries|post|posting|send|sending|orders?|"
+    r"ordering|returns?|stores?|shops?|available|supply|supplies|sell|sells|selling|import|imported|export|customers?|"
+    r"prices?|stock|dispatch|dispatched|made|manufactured|warehouse)\b(?:\s+(?:to|from|in|into|within|outside|also))*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*,?)*(?:\s+(?:and|or|&))?\s+$)"
+)
+# Countries that are also given names here (the name lists hold more: "Germany", "Nigeria" are noise there).
+_GIVEN_NAMES = frozenset("chad georgia india jordan kenya israel jamaica china iran mali oman dominica".split())
+_NOT_A_NOUN_AFTER = frozenset("""and or but with for to from in on at of by as so if then than now today tonight tomorrow
+yesterday last next this that these those is was are were has had have will would can could did does do for since
+until till before after when while where which who because about again too also though although yet""".split())
+
+
+def a_market(text: str, start: int, end: int) -> bool:
+    """A country named as a market, not where anyone lives: 'do you ship to Norway', 'Returns from Germany,
+    Austria and Switzerland'."""
+    word = text[start:end]
+    if word.lower() not in _countries() or word.lower() in _GIVEN_NAMES:  # "send it to Jordan" may be a person
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_COMMERCE_BEFORE.search(text, max(line_start, start - 80), start))
+
+
+GREETINGS = safe_section("greetings, thanks and form words in the families' languages")
+_GREETING_AFTER = re.compile(r"\s*(?:[,!.:;\n]|$)")
+
+
+def a_greeting(text: str, start: int, end: int) -> bool:
+    """'Kia ora,', 'Bula!', 'Jó napot!', 'Merci de ...' opening a line or a sentence: a greeting, not a name. A name
+    that is also a greeting ('Kia is feeding') does something after it."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end].lower())
+    if not words or not all(w in GREETINGS for w in words):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if line.strip() and not re.search(r"[.!?]\s*$", line):
+        return False
+    nxt = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 30])
+    return bool(_GREETING_AFTER.match(text, end)) or bool(nxt and nxt.group(1).lower() in GREETINGS)
+
+
 KINSHIP = safe_section("kinship and address words in the families' languages")
 PRODUCTS = safe_section("baby products, medicines and apps") - TITLES
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+$")  # not "the": "the Walker visits", "the Okafor baby"
@@ -55,7 +132,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     Willow"), for nobody writes "a Sarah"; or one word after a
     product's name, which is the product's line ("SMA Comfort", "Gaviscon Infant")."""
     word = text[start:end].strip().lower().replace("’", "'").removesuffix("'s")
-    if word in KINSHIP:
+    if word in KINSHIP or a_product(text, start, end) or a_greeting(text, start, end):
         return True
     if " " in word or word.endswith("s"):
         return False
@@ -63,6 +140,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(before) and before.group(1)[:1].isupper() and before.group(1).lower() in PRODUCTS
+
+
+def _all_foreign(span_text: str) -> bool:
+    """Every word is among the commonest of another language and no name ('Je', 'Queria', 'Quiero'): the
+    model's guess at a sentence it cannot read."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", span_text.lower())
+    return bool(words) and all(w in FOREIGN for w in words)
 
 
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
@@ -76,9 +160,12 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     spans = []
     for r in results:
         cls = classes[r.entity_type]
-        if cls.PRIORITY == 0 and all_safe(text[r.start:r.end]):
+        if cls.PRIORITY == 0 and (all_safe(text[r.start:r.end])
+                                  or (cls.CATEGORY == "person" and _all_foreign(text[r.start:r.end]))):
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
         if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
+            continue
+        if cls.CATEGORY in {"location", "person"} and a_market(text, r.start, r.end):
             continue
         pieces = [(r.start, r.end)]
         cut = False

@@ -19,6 +19,11 @@ def people(linter, text):
     "Swapped to SMA Comfort, then Gaviscon Infant for the reflux.",  # a product's line after its name
     "Dawn feeds are the longest, then a long sleep.",  # a word-name modifying the noun after it
     "Will need to talk about sun safety next time.",  # the modal, not Will
+    "Do you sell filters for the Dyson V11?",  # after "the", a name with a model number or a noun: a product
+    "I lost the leaflet for the Philips steam iron.",
+    "Kia ora, booking the camper for two.",  # a greeting opening the line
+    "Bula! The lamps arrived.",
+    "Je vous écris au sujet de ma réservation.",  # the model's guess at a sentence in another language
 ])
 def test_no_person(linter, text):
     assert people(linter, text) == []
@@ -29,6 +34,9 @@ def test_no_person(linter, text):
     ("ben came round with ada and the baby", ["ben", "ada"]),  # English sentences keep lower-case names
     ("saw hope today, river is 3 wks now and feeding well", ["hope", "river"]),  # a word-name said to be an age
     ("mercy had baby joy at home last week", ["mercy", "joy"]),  # a word-name who had a baby
+    ("Re the Okafor baby: the Okonkwos are home.", ["Okafor", "Okonkwos"]),  # a family after "the"
+    ("Kia is feeding well today.", ["Kia"]),  # a name that is also a greeting, doing something
+    ("asked the SW Grace Adeyemi to chase it", ["Grace Adeyemi"]),
 ])
 def test_still_a_person(linter, text, expected):
     assert people(linter, text) == expected
@@ -53,3 +61,13 @@ def test_a_word_listed_only_as_a_surname_is_the_word_at_a_sentence_start(linter)
     nlp = linter.nlp_engine.nlp["en"]
     assert not ModelPerson().plausible("Lamb", nlp("Lamb chops for tea, she said."), 0)
     assert ModelPerson().plausible("Lamb", nlp("They saw Lamb at the clinic."), 2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Do you ship to Norway and Iceland?", []),  # a country as a market, not where anyone lives
+    ("Returns from Germany, Austria and Switzerland are free?", []),
+    ("Her sister in Poland has had a preemie.", ["Poland"]),  # where a relative lives
+    ("Please send it to Jordan before Friday.", ["Jordan"]),  # a country that is also a given name
+])
+def test_countries_as_markets(linter, text, expected):
+    assert [f.text for f in linter.check(text) if f.kind == "identifier"] == expected
