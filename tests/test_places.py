@@ -1,4 +1,4 @@
-"""UK places: the GeoNames list (I204) and structural cues (I205). Text -> exact spans.
+"""Places: the GeoNames lists of the UK and abroad (I204) and structural cues (I205). Text -> exact spans.
 
 Places are real UK towns from the shipped list, or invented names for the cue rules
 (none comes from the evaluation corpus).
@@ -15,6 +15,9 @@ PLACE_LIST = [
     # a place that is also a word or a name needs a cue
     ("They moved in Reading last year.", ["Reading"]),
     ("Grandparents are in Ashby-de-la-Zouch, near Ashley.", ["Ashby-de-la-Zouch", "Ashley"]),
+    # towns abroad from the GeoNames world list, accents or not; a common word abroad needs a cue too
+    ("Her mum flies in from Hafnarfjörður and then Chernihiv.", ["Hafnarfjörður", "Chernihiv"]),
+    ("Dad is working in Cork until the weekend.", ["Cork"]),
 ]
 
 PLACE_LIST_CLEAN = [
@@ -23,6 +26,7 @@ PLACE_LIST_CLEAN = [
     "Deal with the bottles first, then the street party.",
     "Born in March, mum is Welsh-speaking.",
     "she lives in kettering",  # lower case: the list alone never matches it
+    "The Toyota needs an MOT and the Cork board is full.",  # towns abroad that are words or brands, uncued
 ]
 
 

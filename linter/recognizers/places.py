@@ -1,4 +1,4 @@
-"""UK places: the shipped GeoNames list (I204) and the words around a place (I205).
+"""Places: the shipped GeoNames lists of UK places and of towns abroad (I204) and the words around a place (I205).
 
 A listed place that is also a word or a name (Reading, March, Ashley) needs a cue such as
 "in", "near" or "lives in"; structural cues ("lives in X", "X Green") find places in no list.
@@ -14,7 +14,7 @@ from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_
                      sentence_initial)
 from .base import DocRecognizer, Hit
 
-PLACE_WORDS = word_list("place_words.txt")  # places that are also English words
+PLACE_WORDS = word_list("place_words.txt") | word_list("world_place_words.txt")  # places that are also words
 WEAK_BEFORE = frozenset("in near around outside nr from".split())
 # First words that make "X Park" a kind of place, not a named one.
 GENERIC_FIRST = frozenset("""car play retail business country theme water trampoline skate safari holiday national
@@ -35,6 +35,9 @@ for _name in word_list("uk_places.txt"):
     _key = _tuple(_name)
     if _key:
         _PLACES.setdefault(_key[0], []).append(_key)
+for _name in word_list("world_places.txt"):  # already folded, words split by one space
+    _key = tuple(_name.split(" "))
+    _PLACES.setdefault(_key[0], []).append(_key)
 for _list in _PLACES.values():
     _list.sort(key=len, reverse=True)
 
@@ -96,7 +99,7 @@ class PlaceList(DocRecognizer):
             if n:
                 # a cued or multi-word place outranks a same-span surname ("in Walker", "Moss Side")
                 score = 0.85 if n > 1 or _prev_word(words, i) in PREPOSITIONS else 0.7
-                yield Hit(words[i][0], words[i + n - 1][1], score, "a UK place name from the GeoNames list")
+                yield Hit(words[i][0], words[i + n - 1][1], score, "a place name from the GeoNames lists")
                 i += n
             else:
                 i += 1
