@@ -37,6 +37,7 @@ def test_no_person(linter, text):
     ("Re the Okafor baby: the Okonkwos are home.", ["Okafor", "Okonkwos"]),  # a family after "the"
     ("Kia is feeding well today.", ["Kia"]),  # a name that is also a greeting, doing something
     ("asked the SW Grace Adeyemi to chase it", ["Grace Adeyemi"]),
+    ("- sky (baby storm's mum) asked for a call", ["sky", "storm"]),  # a lower-case name with a relation after it
 ])
 def test_still_a_person(linter, text, expected):
     assert people(linter, text) == expected

@@ -43,6 +43,13 @@ CASES = [
     ("Scores were 24 48 72 96 over the days", []),
     ("Clinic open 0900-1700, she sleeps 2200-0600.", []),
     ("Dates: 12 03 2024 and 2024-03-12", [("I501", "2024-03-12")]),
+    # unlabelled numbers with dots or slashes inside, and codes of letters with six digits or more
+    ("It's 756.3819.4726.19, is that needed?", [("I606", "756.3819.4726.19")]),
+    ("here it is: 885412/1232.", [("I606", "885412/1232")]),
+    ("a Brazilian passport, FT482913, in her name", [("I606", "FT482913")]),
+    ("my card, 47382915V, is in the pocket", [("I606", "47382915V")]),
+    ("Front office: (773) 555-0134 ext. 2041.", [("I606", "(773) 555-0134 ext. 2041")]),
+    ("the GC4567 iron, a V11 and version 1.2.3; weight 12345.6789", []),
 ]
 
 

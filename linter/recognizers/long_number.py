@@ -17,18 +17,29 @@ class LongNumber(RegexRecognizer):
     CATEGORY = "id"
     # No context words: a boosted guess would outrank the precise rule (I401, I601) on the same digits.
     PATTERNS = [
-        Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)", 0.5),
+        Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)"
+                r"(?:\s?(?i:ext|x)\.?\s?\d{1,5}\b)?", 0.5),
+        # Dots and slashes inside: "756.3819.4726.19", "885412/1232", "1.020.456.789" (not a date: I501's)
+        Pattern("run of 8+ digits with dots or slashes", r"(?<![\w.,/+:-])\d+(?:[./]\d+)+(?![\w/:]|[.,]\d|-\d)", 0.5),
+        # Letters and six digits or more in one code: passports, identity cards, tracking numbers
+        # ("FT482913", "47382915V", "1Z999AA10123456784"); product models have fewer digits ("GC4567", "V11").
+        Pattern("letters and 6+ digits", r"(?<![\w-])(?=[A-Z0-9]{7,24}(?![\w-]))(?=(?:[A-Z]*\d){6})[A-Z0-9]*[A-Z][A-Z0-9]*"
+                r"(?![\w-])", 0.5),
         # North American numbers are also written with dots: "555.010.0123".
         Pattern("dotted 3-3-4 number", r"(?<![\w.,/+:-])\d{3}\.\d{3}\.\d{4}(?![\w/:]|[.,]\d)", 0.5),
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
-        groups = re.findall(r"\d+", matched)
+        if matched.isalnum() and not matched.isdigit():
+            return True  # a code of letters and 6+ digits: its shape is the pattern's
+        groups = re.findall(r"\d+", matched.split("x")[0].split("X")[0].split("e")[0])
         if sum(len(g) for g in groups) < 8 or max(len(g) for g in groups) < 3:
             return False
         text = match.string
         if _UNIT_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(text[max(0, match.start() - 4):match.start()]):
             return False
+        if re.fullmatch(r"\d+\.\d+", matched):
+            return False  # one decimal point: a measure ("12345.6789"), not an ID
         return not (all(_YEAR.fullmatch(g) for g in groups) or all(_CLOCK.fullmatch(g) for g in groups)
                     or _date_shaped(groups))
 

@@ -53,6 +53,7 @@ awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
 # "Ivy (big sister)", "Summer, her older sister,": a relation word in apposition.
 APPOSITION = re.compile(
     r"\s*[,(]\s*(?:(?:her|his|their|the|my|our|mum's|dad's|big|little|older|younger|baby|twin|eldest|youngest)\s+)*"
+    r"(?:[^\W\d_][\w-]*['’]s\s+)?"  # "sky (baby storm's mum)"
     rf"(?:{'|'.join(sorted(RELATIONS, key=lambda w: (-len(w), w)))})\b", re.I)
 # Who a message greets or who writes it: "hi jo,", "Dear Precious", "hi its thandi", "my name is X".
 GREETINGS = frozenset("hi hiya hey heya hello helo dear morning evening afternoon thanks cheers ta bye hola bonjour "
@@ -266,7 +267,7 @@ class NameCues(DocRecognizer):
             return 0.7, "followed by an age in days, weeks or months"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
-        if listed and capital and APPOSITION.match(after):
+        if ((listed and capital) or lower_named) and APPOSITION.match(after):
             return 0.7, "followed by a relation word in apposition"
         # a capitalised proper noun inside a sentence ("Mum said Maple was feeding") is a name when it
         # does what people do, even if it is also a word; at a sentence's start so is a listed name, or a
