@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/train_wording_model.py            # cross-validate, then write the weights
     .venv/bin/python tools/train_wording_model.py --check    # cross-validate only
+    .venv/bin/python tools/train_wording_model.py --no-cv    # fit and write only (the weights are the same)
 
 Reads the labelled sentences in tools/wording_data/*.jsonl ({"text", "label": "unkind"|"kind",
 "class"}) and every wording rule's examples (bad: unkind, good: kind), reads each with discreet's own
@@ -111,6 +112,7 @@ def _report(name: str, probs: np.ndarray, labels: np.ndarray) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation (fit and write only)")
     args = ap.parse_args()
     files = sorted(DATA.glob("*.jsonl"))
     if not files:
@@ -128,12 +130,13 @@ def main() -> int:
           f"and {len(examples)} rule examples")
     folds = 5
     probs = np.zeros(len(rows))
-    for k in range(folds):  # deterministic folds: every fifth sentence
+    for k in range(0 if args.no_cv else folds):  # deterministic folds: every fifth sentence
         test = [i for i in range(len(rows)) if i % folds == k]
         train = [i for i in range(len(rows)) if i % folds != k]
         model = _fit([rows[i] for i in train], labels[train])
         probs[test] = _predict(model, [rows[i] for i in test])
-    _report("5-fold cross-validation", probs, labels)
+    if not args.no_cv:
+        _report("5-fold cross-validation", probs, labels)
     model = _fit(rows, labels)
     if HELD_OUT.exists():
         held = _load(HELD_OUT)
