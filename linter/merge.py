@@ -54,10 +54,22 @@ _AFTER_NAME = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+|[A-Z]{0,3}\d+[A-Za-z]*\b
 _THE_BEFORE = re.compile(r"(?:^|\s)(?i:the|your|my|our|their)\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 
+# What a brand's name is written before: "rose gold Elvie pump", "two Bosch cordless drills"
+_PRODUCT_HEADS = frozenset("""pump pumps bottle bottles steriliser sterilizer pram buggy pushchair cot crib sling wrap carrier
+monitor formula cream drops spray gel wipes nappies dummy teether scales boots shoes trainers jacket coat hat polo shirt
+wallet wallets drill drills iron vacuum hoover kettle blender toaster phone tablet laptop app kit loaf cake sponge sauce
+tea coffee wine car van""".split())
+_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
 def a_product(text: str, start: int, end: int) -> bool:
     """'the Dyson V11', 'the Philips steam iron', 'the Ted Baker wallets', 'your Hill's dog food': a name after
     'the' (or a possessive) with a common noun or a model number after it is a brand's product; 'the Okafor
-    baby', 'the Walker visits' stay people."""
+    baby', 'the Walker visits' stay people. Without 'the', only before a product's own noun ('Elvie pump')."""
+    head = _HEAD_AFTER.match(text, end)
+    if head and not is_first_name(text[start:end]) and (
+            head.group(1) in _PRODUCT_HEADS or (head.group(2) in _PRODUCT_HEADS and head.group(1) not in _PERSON_HEADS)):
+        return True  # a surname or an unknown word, never a first name: "Gave Ruby bottle at 2am" is Ruby
     if not _THE_BEFORE.search(text, max(0, start - 30), start):
         return False
     after = _AFTER_NAME.match(text, end)
@@ -149,6 +161,20 @@ def _all_foreign(span_text: str) -> bool:
     return bool(words) and all(w in FOREIGN for w in words)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(•*-])\s*$")
+
+
+def _ordinary_opening(text: str, start: int, end: int) -> bool:
+    """A model's person guess that opens a sentence or a line and is only ordinary words, none of them a listed
+    name: 'Speaks Sylheti', 'Cord off', 'FORMULA FED'. A word-name found only by its cues is the cues' to judge."""
+    from .words import vouched
+
+    if not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    return bool(words) and all(vouched(w, w.lower()) and not is_first_name(w) and not is_surname(w) for w in words)
+
+
 def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     """Union overlapping spans; the longest result names the finding (not-a-person, then score, break ties).
 
@@ -161,7 +187,8 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
     for r in results:
         cls = classes[r.entity_type]
         if cls.PRIORITY == 0 and (all_safe(text[r.start:r.end])
-                                  or (cls.CATEGORY == "person" and _all_foreign(text[r.start:r.end]))):
+                                  or (cls.CATEGORY == "person" and (_all_foreign(text[r.start:r.end])
+                                                                    or _ordinary_opening(text, r.start, r.end)))):
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
         if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
             continue

@@ -24,6 +24,8 @@ def people(linter, text):
     "Kia ora, booking the camper for two.",  # a greeting opening the line
     "Bula! The lamps arrived.",
     "Je vous écris au sujet de ma réservation.",  # the model's guess at a sentence in another language
+    "Speaks Sylheti and some English.",  # the model's guess opening a sentence, only ordinary words
+    "I ordered two Bosch cordless drills.",  # a surname before a product's own noun
 ])
 def test_no_person(linter, text):
     assert people(linter, text) == []
@@ -37,7 +39,9 @@ def test_no_person(linter, text):
     ("Re the Okafor baby: the Okonkwos are home.", ["Okafor", "Okonkwos"]),  # a family after "the"
     ("Kia is feeding well today.", ["Kia"]),  # a name that is also a greeting, doing something
     ("asked the SW Grace Adeyemi to chase it", ["Grace Adeyemi"]),
-    ("- sky (baby storm's mum) asked for a call", ["sky", "storm"]),  # a lower-case name with a relation after it
+    ("- sky (baby storm's mum) asked for a call", ["sky", "storm"]),  # a lower-case name, a relation after it
+    ("Mum gave Isla formula at 2am.", ["Isla"]),  # a first name before a product noun is still a name
+    ("Bramble has been crying all day.", ["Bramble"]),  # an unlisted word-name doing what people do
 ])
 def test_still_a_person(linter, text, expected):
     assert people(linter, text) == expected
