@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .findings import IDENTIFIER, Finding
-from .lexicon import all_safe, not_identifier, safe_section
+from .lexicon import all_safe, not_identifier, safe_section, word_list
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
 from .words import ENGLISH, FOREIGN, TITLES, is_first_name, is_surname
 
@@ -83,13 +82,9 @@ def a_product(text: str, start: int, end: int) -> bool:
     return word in ENGLISH and word not in _PERSON_HEADS and word not in _NOT_A_NOUN_AFTER
 
 
-@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """Country and territory names in English, from the phonenumbers library's region names."""
-    import phonenumbers
-    from phonenumbers.geocoder import _region_display_name
-
-    return frozenset(_region_display_name(r, "en").lower() for r in phonenumbers.SUPPORTED_REGIONS) - {""}
+    """Country and territory names in English (linter/data/countries.txt, from phonenumbers' region names)."""
+    return word_list("countries.txt")
 
 
 _COMMERCE_BEFORE = re.compile(

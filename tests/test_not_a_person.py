@@ -76,3 +76,14 @@ def test_a_word_listed_only_as_a_surname_is_the_word_at_a_sentence_start(linter)
 ])
 def test_countries_as_markets(linter, text, expected):
     assert [f.text for f in linter.check(text) if f.kind == "identifier"] == expected
+
+
+def test_the_country_list_is_what_phonenumbers_builds():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "tools" / "build_country_list.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
