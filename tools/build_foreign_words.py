@@ -17,6 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from datafile import write_or_check  # tools/ is on the path when a tool runs as a script
+
 OUT = Path(__file__).resolve().parent.parent / "linter" / "data" / "foreign_words.txt"
 LANGUAGES = "fr es pt de it nl pl tr sv da nb fi id ms cs sk ro hu hr lt lv ca".split()
 ZIPF = 5.5
@@ -37,14 +39,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped list differs from a rebuild")
     args = parser.parse_args()
-    text = build()
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("foreign_words.txt is up to date" if same else "foreign_words.txt differs from a rebuild")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 2} words)")
-    return 0
+    return write_or_check(OUT, build(), args.check, "words")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,15 @@
+"""Shared by the tools that build a shipped data file: write it, or (--check) say whether it is current."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_or_check(out: Path, text: str, check: bool, unit: str) -> int:
+    """Exit status: 0 written or current, 1 when --check finds the shipped file differs from a rebuild."""
+    if check:
+        same = out.read_text(encoding="utf-8") == text
+        print(f"{out.name} is up to date" if same else f"{out.name} differs from a rebuild")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10)) - 2} {unit})")
+    return 0
