@@ -6,9 +6,10 @@ import re
 from .findings import IDENTIFIER, Finding
 from .lexicon import all_safe, not_identifier, safe_section, word_list
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
-from .words import ENGLISH, FOREIGN, TITLES, is_first_name, is_surname
+from .words import ENGLISH, FOREIGN, TITLES, is_first_name, is_surname, vouched
 
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words of a span, as the vetoes below read them
 
 
 def _trim(text: str, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
@@ -49,7 +50,7 @@ lot household house home case file referral visit visits visited notes caseload 
 brother brothers sister sisters clan crowd wedding funeral is was has had said says came comes went goes rang called
 are were will would can could did does do lives lived moved and or store shop office branch site centre center
 hotel restaurant cafe café clinic unit ward team service""".split())
-_AFTER_NAME = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+|[A-Z]{0,3}\d+[A-Za-z]*\b)")
+_AFTER_NAME = re.compile(r"\s+([a-z][a-z-]+|[A-Z]{0,3}\d+[A-Za-z]*\b)")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?i:the|your|my|our|their)\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 
@@ -62,20 +63,18 @@ _HEAD_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 def a_product(text: str, start: int, end: int) -> bool:
-    """'the Dyson V11', 'the Philips steam iron', 'the Ted Baker wallets', 'your Hill's dog food': a name after
+    """'the Dyson V11', 'the Philips steam iron', 'the Ted Baker wallets', 'your Dyson filter': a name after
     'the' (or a possessive) with a common noun or a model number after it is a brand's product; 'the Okafor
     baby', 'the Walker visits' stay people. Without 'the', only before a product's own noun ('Elvie pump')."""
     head = _HEAD_AFTER.match(text, end)
     if head and not is_first_name(text[start:end]) and (
             head.group(1) in _PRODUCT_HEADS or (head.group(2) in _PRODUCT_HEADS and head.group(1) not in _PERSON_HEADS)):
         return True  # a surname or an unknown word, never a first name: "Gave Ruby bottle at 2am" is Ruby
-    if not _THE_BEFORE.search(text, max(0, start - 30), start):
-        return False
+    if not _THE_BEFORE.search(text, max(0, start - 30), start) or re.match(r"['’]s", text[end:end + 2]):
+        return False  # no "the" before it; or "the GWH's clinic": a place's own
     after = _AFTER_NAME.match(text, end)
     if not after:
         return False
-    if re.match(r"['’]s", text[end:end + 2]):
-        return False  # "the GWH's clinic": a place's own
     word = after.group(1)
     if word[0].isdigit() or word[0].isupper():
         return True
@@ -117,7 +116,7 @@ _GREETING_AFTER = re.compile(r"\s*(?:[,!.:;\n]|$)")
 def a_greeting(text: str, start: int, end: int) -> bool:
     """'Kia ora,', 'Bula!', 'Jó napot!', 'Merci de ...' opening a line or a sentence: a greeting, not a name. A name
     that is also a greeting ('Kia is feeding') does something after it."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end].lower())
+    words = _WORDS.findall(text[start:end].lower())
     if not words or not all(w in GREETINGS for w in words):
         return False
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -152,7 +151,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 def _all_foreign(span_text: str) -> bool:
     """Every word is among the commonest of another language and no name ('Je', 'Queria', 'Quiero'): the
     model's guess at a sentence it cannot read."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", span_text.lower())
+    words = _WORDS.findall(span_text.lower())
     return bool(words) and all(w in FOREIGN for w in words)
 
 
@@ -162,11 +161,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(•*-])\s*$")
 def _ordinary_opening(text: str, start: int, end: int) -> bool:
     """A model's person guess that opens a sentence or a line and is only ordinary words, none of them a listed
     name: 'Speaks Sylheti', 'Cord off', 'FORMULA FED'. A word-name found only by its cues is the cues' to judge."""
-    from .words import vouched
-
     if not _SENTENCE_START.search(text, max(0, start - 3), start):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    words = _WORDS.findall(text[start:end])
     return bool(words) and all(vouched(w, w.lower()) and not is_first_name(w) and not is_surname(w) for w in words)
 
 
