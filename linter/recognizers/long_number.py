@@ -8,6 +8,7 @@ _UNIT_AFTER = re.compile(r"\s?(?i:ml|mls|l|kg|kgs|g|mg|mcg|oz|lbs?|cm|mm|m|km|%|
 _MONEY_BEFORE = re.compile(r"[£$€¥]\s?$|\b(?i:gbp|usd|eur)\s?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900-1700", "2200-0600": hours, not an ID
+_EXTENSION = r"\s?(?i:ext|x)\.?\s?\d{1,5}\b"  # a phone's "ext. 2041" goes with its number
 
 
 class LongNumber(RegexRecognizer):
@@ -18,7 +19,7 @@ class LongNumber(RegexRecognizer):
     # No context words: a boosted guess would outrank the precise rule (I401, I601) on the same digits.
     PATTERNS = [
         Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)"
-                r"(?:\s?(?i:ext|x)\.?\s?\d{1,5}\b)?", 0.5),
+                rf"(?:{_EXTENSION})?", 0.5),
         # Dots and slashes inside: "756.3819.4726.19", "885412/1232", "1.020.456.789" (not a date: I501's)
         Pattern("run of 8+ digits with dots or slashes", r"(?<![\w.,/+:-])\d+(?:[./]\d+)+(?![\w/:]|[.,]\d|-\d)", 0.5),
         # Letters and six digits or more in one code: passports, identity cards, tracking numbers
@@ -32,7 +33,7 @@ class LongNumber(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.isalnum() and not matched.isdigit():
             return True  # a code of letters and 6+ digits: its shape is the pattern's
-        groups = re.findall(r"\d+", matched.split("x")[0].split("X")[0].split("e")[0])
+        groups = re.findall(r"\d+", re.sub(rf"{_EXTENSION}$", "", matched))  # the extension is no part of the count
         if sum(len(g) for g in groups) < 8 or max(len(g) for g in groups) < 3:
             return False
         text = match.string
