@@ -15,7 +15,9 @@ from .words import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name, vouched
 
 _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")
-_BEFORE_AND = re.compile(rf"\b({_NAME})(?:\s+and|\s*&)\s+$")
+# "Autumn and baby River": a role word between the pair leaves them a pair
+_PAIR_ROLES = r"(?i:baby|little|big|her|his|their|partner|husband|wife|son|daughter|dp|dh)"
+_BEFORE_AND = re.compile(rf"\b({_NAME})(?:\s+and|\s*&)\s+(?:{_PAIR_ROLES}\s+)?$")
 _WORD = r"[A-Za-z][^\W\d_]{1,14}"
 # 'Bethany ("Bee")', "Bethany (Bee)", "Bethany 'Bee'", "Bethany aka Bee": a short form of the name
 _SHORT_FORMS = (

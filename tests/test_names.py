@@ -94,6 +94,10 @@ CUES = [
     ("visited holly and her mum today", ["holly"]),
     ("mum said daisy has been unsettled", ["daisy"]),
     ("jasper and dad are both well", ["jasper"]),
+    # an ordinary word after a role word, doing what people do; a capitalised word joined to a role
+    ("Baby Fox is feeding well.", ["Fox"]),
+    ("Her DP Stone came home late.", ["Stone"]),
+    ("Met Honey and her mum today.", ["Honey"]),
 ]
 
 CUES_CLEAN = [
@@ -113,6 +117,8 @@ CUES_CLEAN = [
     "Summer has been lovely so far.",
     "Baby is 6 weeks old.",
     "She said Friday was fine.",
+    "Baby Massage is on Tuesdays and Baby Sensory was fun.",
+    "Breakfast and her mum.",
     "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 

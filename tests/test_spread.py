@@ -14,6 +14,8 @@ def names(linter, text):
     ("Bethany Cartwright 'bee' came to group.", ["Bethany Cartwright", "bee"]),  # quoted: any case
     ("Ffion aka Fee rang about feeds.", ["Ffion", "Fee"]),
     ("Otter and Ffion were both asleep.", ["Otter", "Ffion"]),  # the pair does something: both are people
+    ("Autumn and baby Ffion sat in the sun.", ["Autumn", "Ffion"]),  # a role word inside the pair
+    ("Saw Ffion and her daughter Tilly.", ["Ffion", "Tilly"]),
 ])
 def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     assert names(linter, text) == expected
@@ -27,6 +29,7 @@ def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     ("Ffion and Calpol at bedtime.", ["Ffion"]),  # the safe vocabulary
     ("Saw Ffion and Tuesday was fine.", ["Ffion"]),
     ("Weaning and Ffion needed talking about.", ["Ffion"]),  # an -ing word is an activity
+    ("Feeding and baby Ffion's weight discussed.", ["Ffion"]),
 ])
 def test_spreading_stops_at_roles_ordinary_words_and_lower_case_asides(linter, text, expected):
     assert names(linter, text) == expected

@@ -251,9 +251,19 @@ class NameCues(DocRecognizer):
         if prev in KIN_BEFORE and looks_named and (
                 listed or (capital and pos in {"PROPN", "AUX"} and not ordinary_word(word))):
             return 0.7, f"follows the role word '{prev}'"
+        # "Baby Bear is feeding", "DP Stone came home": an ordinary word after a role word is a name
+        # when it then does what people do ("Baby Massage is on Tuesdays" does nothing)
+        if (prev in KIN_BEFORE and capital and looks_named and low not in safe_words()
+                and self._does_person_things(v, i)):
+            return 0.65, f"follows the role word '{prev}' and does what people do"
         told_rare = capital and v.dep[i] == "dobj" and rare_word(low)  # "Told Bramble about ..." (tagged ADJ)
         if lower_named and (pos in {"PROPN", "NOUN"} or prev in VERB_BEFORE) and self._with_a_role(v, i):
             return 0.6, "a listed name joined to a role word ('jack and mum')"
+        # "Met Honey and her mum": a capitalised noun joined to a role word is a person, even an ordinary
+        # word; starting a sentence it must be rarer than a meal or a chore ("Breakfast and mum ...")
+        if (capital and pos in {"PROPN", "NOUN"} and low not in safe_words() and low not in GENERIC
+                and (listed or rare_word(low) or not sentence_initial(v, i)) and self._with_a_role(v, i)):
+            return 0.6, "a capitalised name joined to a role word ('Honey and her mum')"
         if prev in VERB_BEFORE and (listed or lower_named or unknown_propn or told_rare
                                     or (mid_word_propn(v, i) and low not in GENERIC)):
             return 0.6, f"a listed name after '{prev}'"
@@ -366,7 +376,7 @@ def mid_word_propn(v: DocView, i: int) -> bool:
         return False
     # after a capitalised word that names nobody it is part of a product or service: "Gaviscon Infant"
     prev = v.texts[i - 1]
-    if (is_capitalised(prev) and v.lowers[i] in ENGLISH and not is_first_name(v.texts[i])
+    if (is_capitalised(prev) and v.lowers[i - 1] not in VERB_BEFORE and v.lowers[i] in ENGLISH and not is_first_name(v.texts[i])
             and not is_first_name(prev) and not is_surname(prev)):
         return False
     return _propn_no_place(v, i)
