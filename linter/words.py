@@ -15,7 +15,7 @@ from .lexicon import not_identifier, safe_words, tagged_words, word_list
 FIRST_NAMES = word_list("first_names.txt")
 SURNAMES = word_list("surnames.txt")
 NAME_WORDS = word_list("name_words.txt")  # names that are also English words (hope, mark, will)
-ENGLISH = word_list("english_words.txt")  # the British English dictionary list
+ENGLISH = word_list("english_words.txt") | word_list("english_words_extra.txt")  # the British English dictionary list
 
 _ROLES = tagged_words("role_words.txt")  # each rule keeps the subset it was tuned on: see the file
 KIN_BEFORE = _ROLES["kin"]  # a name follows: "baby Finley", "DP Rob", "nan Pat"

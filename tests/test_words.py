@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from discreet.linter import words
 from discreet.linter.placeholders import _ROLE_OF
 
@@ -53,3 +55,19 @@ def test_a_sentence_in_another_language_is_told_from_english(linter):
     english = view(nlp("ben came round with ada and the baby"))
     assert in_other_language(spanish, 0)
     assert not in_other_language(english, 0)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Brand new 65 inch telly on the wall.", []),  # a larger dictionary's word, also a listed first name
+    ("Mum said she'd sell her soul for five hours' kip.", []),
+    ("saw charlie and his mum today", ["charlie"]),  # a name in common use stays a name in lower case
+])
+def test_dictionary_words_that_are_rare_names_are_words_in_lower_case(linter, text, names):
+    assert [f.text for f in linter.check(text) if f.category == "person"] == names
+
+
+def test_the_extra_dictionary_words_are_lower_case_and_sourced():
+    from discreet.linter.lexicon import word_list
+
+    extra = word_list("english_words_extra.txt")
+    assert extra and all(w == w.lower() and w.isalpha() for w in extra)
