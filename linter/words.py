@@ -154,7 +154,15 @@ def vouched(word: str, lemma: str) -> bool:
         if form in safe_words() or form in ENGLISH or not_identifier(form) or (form and zipf(form) >= ZIPF_BAR):
             return True
     parts = [p for p in re.split(r"[-'’]", low) if p]
-    return len(parts) > 1 and all(vouched(p, p) for p in parts)
+    if len(parts) > 1 and all(vouched(p, p) for p in parts):
+        return True
+    # a verb with a prefix the dictionary lacks: "Rebooked", "Unswaddled", "Overtired"; the rest must be a
+    # dictionary word of 4+ letters, so no name hides behind a prefix-like start (Rebecca, Underwood is listed)
+    m = _PREFIX.match(low)
+    return m is not None and len(low) - m.end() >= 4 and low[m.end():] in ENGLISH
+
+
+_PREFIX = re.compile(r"(?:re|un|pre|mis|over|under|out|co)-?")
 
 
 # The commonest words of other languages ("del", "que", "saya") that are no English word and no name.

@@ -98,6 +98,14 @@ CUES = [
     ("Baby Fox is feeding well.", ["Fox"]),
     ("Her DP Stone came home late.", ["Stone"]),
     ("Met Honey and her mum today.", ["Honey"]),
+    # a word-name opening a sentence, then what people do or are (issue 15.4)
+    ("Faith is doing well with feeds.", ["Faith"]),
+    ("Destiny is struggling with the latch.", ["Destiny"]),
+    ("Amber is 17 and lives with her nan.", ["Amber"]),
+    ("Summer had a good night.", ["Summer"]),
+    ("Summer texted to say all fine.", ["Summer"]),
+    ("Grace and the baby are both well.", ["Grace"]),
+    ("- Robin from the council housing team rang", ["Robin"]),
 ]
 
 CUES_CLEAN = [
@@ -119,6 +127,9 @@ CUES_CLEAN = [
     "She said Friday was fine.",
     "Baby Massage is on Tuesdays and Baby Sensory was fun.",
     "Breakfast and her mum.",
+    "Summer is a busy time for the team.",
+    "Rose is 20 minutes away. Reading is 15 miles from here.",
+    "Everything is doing fine. Sleep is a struggle.",
     "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 

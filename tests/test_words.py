@@ -71,3 +71,11 @@ def test_the_extra_dictionary_words_are_lower_case_and_sourced():
 
     extra = word_list("english_words_extra.txt")
     assert extra and all(w == w.lower() and w.isalpha() for w in extra)
+
+
+@pytest.mark.parametrize("word,known", [
+    ("Rebooked", True), ("Unswaddled", True), ("Overtired", True),  # a prefix on a dictionary word
+    ("Unwin", False), ("Outram", False), ("Prewitt", False),  # names that start like a prefix
+])
+def test_a_prefixed_dictionary_word_is_vouched_for(word, known):
+    assert words.vouched(word, word.lower()) is known

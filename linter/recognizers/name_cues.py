@@ -20,7 +20,7 @@ LABELS = frozenset("contact name client mum dad parent parents re family patient
 NAMING = frozenset("named called name's calling".split())  # "baby named X", "she's called X"
 # What follows "X's" when X is a person: "Ffion's mum", "Rob's partner".
 KIN_AFTER = KIN_BEFORE | frozenset("family house home mother father parents nursery school car kids children "
-                                   "little one birth feeds feed room cot pram".split())
+                                   "little one birth feeds feed room cot pram weight latch temperature".split())
 
 
 # Two-word cues before a name: "visit to X", "chat with X".
@@ -42,7 +42,9 @@ baby babies twins triplets boy girl son daughter section c-section caesarean""".
 PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
 # What a person does, said of a name that is also a word: "Faith came home", "Sky is feeding".
 PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
-walk talk laugh cuddle ask want play attend arrive leave return""".split())
+walk talk laugh cuddle ask want play attend arrive leave return ring phone text message email call cancel
+book rebook agree decline texte do struggle cope manage breastfeed express pump recover heal bond need try
+love like hate worry plan work live""".split())  # the model lemmatises "texted" as "texte"
 # "came home", "went back": come and go say a person moved only with one of these after them
 # ("Summer is coming soon" is the season)
 MOVES = {"come": {"home", "round", "over", "back", "in", "with", "to"},
@@ -129,6 +131,11 @@ class NameCues(DocRecognizer):
                 j += 1
             if j < len(v) and v.lowers[j - 1] in {"has", "had"} and _condition_at(v, j):
                 return True  # "Storm has a rash", "Ash had jaundice"
+            if j < len(v) and v.lowers[j - 1] in {"is", "was", "'s"} and (_adult_age_at(v, j) or _role_at(v, j)):
+                return True  # "Amber is 17 and ...", "Mark is a great dad"
+            if j + 2 < len(v) and v.lowers[j - 1] in {"has", "had"} and v.lowers[j] == "a" and (
+                    v.lowers[j + 2] in _TIMES or (j + 3 < len(v) and v.lowers[j + 3] in _TIMES)):
+                return True  # "Summer had a good night", "Ruby has had a rough day"
         if j >= len(v):
             return False
         if v.pos[j] == "VERB" and v.lemmas[j] in MOVES:
@@ -171,7 +178,7 @@ class NameCues(DocRecognizer):
         j = i + 1
         if j < len(v) and v.lowers[j] in {"and", "&", "n"}:
             j += 1
-            if j < len(v) and v.lowers[j] in {"her", "his", "their"}:
+            if j < len(v) and v.lowers[j] in {"her", "his", "their", "the"}:
                 j += 1
             return j < len(v) and v.lowers[j] in _JOINED_ROLES
         return False
@@ -275,6 +282,9 @@ class NameCues(DocRecognizer):
         namelike = listed or (capital and pos == "PROPN" and low not in ENGLISH)
         if ((namelike and capital) or lower_named) and (AGE_AFTER.match(after) or AGE_IS_AFTER.match(after)):
             return 0.7, "followed by an age in days, weeks or months"
+        # "Robin from the council rang", "Bev from Home-Start": who someone is, by where they are from
+        if listed and capital and nxt == "from" and i + 2 < n and (nxt2 == "the" or is_capitalised(v.texts[i + 2])):
+            return 0.65, "a listed name said to be from a team or place"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
         if ((listed and capital) or lower_named) and APPOSITION.match(after):
@@ -354,6 +364,28 @@ def rare_word(low: str) -> bool:
     """A word too rare to be read as the ordinary word in a name's place ("Thistle", "Bramble"), and no
     adverb ("Luckily the baby ...")."""
     return zipf(low) < 4.0 and not low.endswith("ly")
+
+
+_TIMES = frozenset("night day feed sleep nap week morning evening birth weekend".split())
+
+
+def _adult_age_at(v: DocView, j: int) -> bool:
+    """An adult's or a teenager's age as a bare number, ending the clause: '17 and', '19.', '23,'."""
+    text = v.texts[j]
+    return (text.isdigit() and 13 <= int(text) <= 60
+            and (j + 1 >= len(v) or v.lowers[j + 1] in {"and", ",", ".", "!", ";", "now", "-", "–"} or v.is_space[j + 1]))
+
+
+def _role_at(v: DocView, j: int) -> bool:
+    """'a great dad', 'the eldest', 'a lovely mum': a role said of the subject."""
+    if v.lowers[j] not in {"a", "an", "the", "such"}:
+        return False
+    for k in range(j + 1, min(j + 4, len(v))):
+        if v.lowers[k] in ROLE_WORDS or v.lowers[k] in KIN_BEFORE:
+            return True
+        if v.pos[k] not in {"ADJ", "ADV"}:
+            return False
+    return False
 
 
 def _condition_at(v: DocView, j: int) -> bool:
