@@ -28,7 +28,8 @@ def tagged_words(name: str) -> dict[str, frozenset[str]]:
 
 
 def not_identifier(span_text: str) -> bool:
-    return span_text.strip().lower() in word_list("not_identifiers.txt")
+    text = span_text.strip().lower()
+    return text in word_list("not_identifiers.txt") or text in word_list("brands.txt")
 
 
 @lru_cache(maxsize=None)
@@ -47,8 +48,10 @@ def _safe_sections() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def safe_words() -> frozenset[str]:
-    """The project's safe vocabulary (linter/data/safe_words.txt): words that name nobody."""
-    return frozenset().union(*_safe_sections().values())
+    """The project's safe vocabulary (linter/data/safe_words.txt and the one-word entries of brands.txt):
+    words that name nobody."""
+    brands = frozenset(w for w in word_list("brands.txt") if " " not in w)
+    return frozenset().union(*_safe_sections().values()) | brands
 
 
 def safe_section(title: str) -> frozenset[str]:

@@ -79,3 +79,33 @@ def test_the_extra_dictionary_words_are_lower_case_and_sourced():
 ])
 def test_a_prefixed_dictionary_word_is_vouched_for(word, known):
     assert words.vouched(word, word.lower()) is known
+
+
+def test_the_shipped_brand_list_is_what_its_script_builds():
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "tools" / "build_brand_list.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_brand_list_hides_no_name_and_no_place():
+    from discreet.linter.lexicon import word_list
+
+    brands = word_list("brands.txt")
+    places = word_list("uk_places.txt") | word_list("world_places.txt")
+    one_word = [b for b in brands if " " not in b]
+    assert len(brands) > 3000
+    assert not [b for b in one_word if words.is_first_name(b) or words.is_surname(b) or b in places]
+    assert "ted baker" not in brands and "paul smith" not in brands  # a full name is a person's too
+    assert {"close caboo", "lactulose", "ocado"} <= brands
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Client wants to try a Close Caboo before buying.", []),
+    ("Bowels opened with help from Lactulose.", []),
+    ("Nappies running low, mum's ordering more from Ocado.", []),
+    ("Dad works nights at Nissan so she's alone.", ["Nissan"]),  # a brand is what an employer is
+    ("Baby Milton is feeding well.", ["Milton"]),  # a one-word brand that is a name stays a name
+])
+def test_brands_name_nobody_unless_the_context_says_so(linter, text, found):
+    assert [f.text for f in linter.check(text) if f.kind == "identifier"] == found

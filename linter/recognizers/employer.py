@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import not_identifier
+from ..lexicon import word_list
 from .base import Pattern, RegexRecognizer
 from .facility_names import GENERIC, LEADING, NAME
 
@@ -36,5 +36,7 @@ class Employer(RegexRecognizer):
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
+        # a brand is what an employer is ("works at Boots"): only the never-identifier list rules a word out here
+        never = word_list("not_identifiers.txt")
         words = [w.lower() for w in matched.split()]
-        return not all(w in GENERIC or not_identifier(w) or w in LEADING for w in words)
+        return not all(w in GENERIC or w in never or w in LEADING for w in words)
