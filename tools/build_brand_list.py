@@ -15,8 +15,9 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 from datafile import write_or_check  # tools/ is on the path when a tool runs as a script
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SOURCE = Path(__file__).resolve().parent / "brands_source.txt"
 OUT = ROOT / "linter" / "data" / "brands.txt"
