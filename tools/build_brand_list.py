@@ -3,7 +3,8 @@
 Source: tools/brands_source.txt, written for discreet from general knowledge (this project's own work, MIT),
 in sections. What is shipped is filtered so that the vocabulary can never hide a person or a place:
   * one-word entries that are a listed first name, surname or place are left out ("Milton", "Elvie", "Willow"
-    stay names and places; the context vetoes judge them);
+    stay names and places; the context vetoes judge them), and so are dictionary words ("Clover", "Honey"):
+    the dictionary vouches for them already, and the cues must still find them as names;
   * phrases made only of listed first names and surnames are left out ("Ted Baker", "Paul Smith" are people too).
 
 Usage: .venv/bin/python tools/build_brand_list.py [--check]
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.+-]*|\d[\w.+-]*")
 
 def build() -> str:
     from discreet.linter.lexicon import word_list
-    from discreet.linter.words import is_first_name, is_surname
+    from discreet.linter.words import ENGLISH, is_first_name, is_surname
 
     places = word_list("uk_places.txt") | word_list("world_places.txt")
 
@@ -40,7 +41,9 @@ def build() -> str:
             continue
         parts = _WORD.findall(entry)
         if len(parts) == 1 and parts[0] == entry:
-            if not a_name(entry):
+            # a dictionary word is vouched for already; listed here it would also silence the cues that
+            # find a word-name ("Clover the mum", "baby Honey")
+            if not a_name(entry) and entry.lower() not in ENGLISH:
                 words.add(entry.lower())
         elif parts and not all(is_first_name(p) or is_surname(p) for p in parts if p[:1].isalpha()):
             phrases.add(entry.lower())
