@@ -40,11 +40,11 @@ def test_address_spans(spans, text, expected):
 
 
 def test_address_placeholders(linter):
-    note = "Lives at 4 Drover Close, Hexley. Born on the A61, the Moss Bank estate."
+    note = "Lives at 4 Drover Close, Hexley. Born on the A61, the Moss Brow estate."
     found = {f.text: f.placeholder for f in linter.check(note)}
     assert found["4 Drover Close, Hexley"] == "[address]"
     assert found["A61"] == "[road]"
-    assert found["Moss Bank"] == "[area]"
+    assert found["Moss Brow"] == "[area]"
 
 
 # Lower-case streets (our own probe notes): every rule is checked, not only I201/I206.

@@ -90,3 +90,27 @@ def test_roads_and_estates_have_one_home_in_the_address_rules(spans, text, expec
 def test_weekday_in_the_plural_is_not_a_place(spans):
     # every rule is checked, not only the place rules
     assert spans("Baby group moves to Fridays from next month.") == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Supporting a lovely family in Tower Hamlets.", ["Tower Hamlets"]),  # a council area GeoNames lacks
+    ("They moved to Hackney Wick last month.", ["Hackney Wick"]),  # a neighbourhood
+    ("Living with her mum in Barrow until the flat comes.", ["Barrow"]),  # the short form of Barrow-in-Furness
+    ("Dad brought the barrow round to move the bags.", []),  # the word, without a cue
+    ("We had the meeting on Teams.", []),
+])
+def test_council_areas_neighbourhoods_and_short_forms_are_places(linter, text, found):
+    assert [f.text for f in linter.check(text) if f.category == "location"] == found
+
+
+def test_the_short_form_of_a_long_town_name():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "build_place_list.py"
+    spec = importlib.util.spec_from_file_location("build_place_list", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.short_form("Barrow in Furness") == "Barrow"
+    assert tool.short_form("Stratford-upon-Avon") == "Stratford"
+    assert tool.short_form("Leeds") is None
