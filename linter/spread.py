@@ -33,10 +33,13 @@ _PAIR_DOES = re.compile(r"\s+(?:were|are|have|had|both|'re|’re|slept|went|came
 _LEAD_WORDS = frozenset("the a an this that these those my our her his their its and but so then".split())
 
 
-def _could_be_name(word: str, sentence_start: bool) -> bool:
+def _could_be_name(word: str, sentence_start: bool, quoted: bool = False) -> bool:
+    """quoted: a short form given in quotes straight after a name ('Gabriel ("Bing")') is a nickname even
+    when a brand or a safe word is spelt the same."""
     low = word.lower()
-    if (low in ROLE_WORDS or low in TITLES or low in NOT_NAMES or low in _LEAD_WORDS or not_identifier(word)
-            or low in safe_words()):
+    if low in ROLE_WORDS or low in TITLES or low in NOT_NAMES or low in _LEAD_WORDS:
+        return False
+    if not quoted and (not_identifier(word) or low in safe_words()):
         return False
     if sentence_start and not is_first_name(word):
         return not vouched(word, low)  # "Feeding and Ffion's weight": the ordinary word stays
@@ -126,7 +129,7 @@ def spread(text: str, findings: list[Finding]) -> list[Finding]:
         for pattern, quoted in _SHORT_FORMS:
             m = pattern.match(after)
             if m and (quoted or m.group(1)[0].isupper()) and m.group(1).lower() != f.text.lower() \
-                    and _could_be_name(m.group(1), False):
+                    and _could_be_name(m.group(1), False, quoted):
                 add(f, f.end + m.start(1), f.end + m.end(1), "a short form given right after")
                 break
         window_start = max(0, f.start - 40)

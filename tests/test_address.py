@@ -62,3 +62,11 @@ def test_lower_case_street_is_the_only_finding(spans, text, expected):
 ])
 def test_lower_case_ordinary_lanes_find_nothing(spans, text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("its mrs b on shafton rd, second visit", ["shafton rd"]),  # a lower-case street, its type abbreviated
+    ("parked on the main rd outside", []),  # a dictionary word is no street name
+])
+def test_lower_case_streets_with_abbreviated_types(linter, text, found):
+    assert [f.text for f in linter.check(text) if f.category == "location"] == found

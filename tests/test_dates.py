@@ -30,8 +30,10 @@ CASES = [
     ("Abholung am 3. März 2025 bitte", [("I501", "3. März 2025")]),
     ("check-in 2024年10月14日, check-out 10月17日", [("I501", "2024年10月14日"), ("I501", "10月17日")]),
     ("배송 2024년 3월 5일", [("I501", "2024년 3월 5일")]),
+    ("can u do tuesdy 12th or wensday the 13th?", [("I501", "tuesdy 12th"), ("I501", "wensday the 13th")]),
     # not dates
     ("Pain down from 6/10 to 2/10 since the shield", []),
+    ("Sunny 2nd day of the heatwave, mostly 3rd week blues", []),
     ("Baby 5/52, weighed 4.1kg, feeds 3 hourly", []),
     ("6 weeks old, 8-12 feeds in 24 hrs, last feed at 10.30", []),
     ("the 2nd baby, the 3rd night in a row, the 9th centile", []),

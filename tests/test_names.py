@@ -106,6 +106,12 @@ CUES = [
     ("Summer texted to say all fine.", ["Summer"]),
     ("Grace and the baby are both well.", ["Grace"]),
     ("- Robin from the council housing team rang", ["Robin"]),
+    ("Dawn rang AGAIN asking about water.", ["Dawn"]),  # a person's verb the tagger reads as a noun
+    ("Faith didn't want the baby weighed today.", ["Faith"]),  # past an auxiliary and a negation
+    ("Ash (dad) has clearly had enough.", ["Ash"]),  # a relation in brackets, even for an unlisted word
+    ("I didn't give Precious my full attention.", ["Precious"]),  # who is given something
+    ("Baby girl Seo-a, born at home.", ["Seo-a"]),
+    ("deb can u do tues for me?", ["deb"]),  # a message that opens by asking someone
 ]
 
 CUES_CLEAN = [
@@ -130,6 +136,8 @@ CUES_CLEAN = [
     "Summer is a busy time for the team.",
     "Rose is 20 minutes away. Reading is 15 miles from here.",
     "Everything is doing fine. Sleep is a struggle.",
+    "Buzzer doesn't work, ring me. Toddler will go to grandparents.",
+    "Please can you send it. Anyone can you help?",
     "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 

@@ -16,6 +16,7 @@ def names(linter, text):
     ("Otter and Ffion were both asleep.", ["Otter", "Ffion"]),  # the pair does something: both are people
     ("Autumn and baby Ffion sat in the sun.", ["Autumn", "Ffion"]),  # a role word inside the pair
     ("Saw Ffion and her daughter Tilly.", ["Ffion", "Tilly"]),
+    ('Baby Gabriel ("Bing") 4 wks.', ["Gabriel", "Bing"]),  # a quoted nickname even when a brand is spelt so
 ])
 def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     assert names(linter, text) == expected

@@ -125,7 +125,8 @@ class StreetAddress(RegexRecognizer):
         Pattern(
             "lower-case street",
             r"\b(?:on|off|along|down|up|near|in|at|to|from)\s+(?P<id>[a-z][a-z'’-]{2,}(?:\s+[a-z][a-z'’-]{2,})?\s+"
-            r"(?:road|street|avenue|lane|drive|close|crescent|terrace|grove|gardens|mews))\b",
+            r"(?:road|rd|street|avenue|ave|lane|ln|drive|close|crescent|cres|terrace|tce|grove|gardens|gdns|mews|way|"
+            r"row|place|walk|court|rise|parade|square))\b",
             0.65,
         ),
         Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),

@@ -81,6 +81,10 @@ class SpecificDate(RegexRecognizer):
                 rf"(?:{_RANGE_END}(?![\d/.:]))?(?:,?\s+(?:19|20)\d\d)?\b", 0.75),
         Pattern("month the ordinal word", rf"\b{_MONTH}\s+the\s+{_ORD_WORD}\b", 0.7),
         Pattern("weekday and ordinal", rf"\b{_WEEKDAY}\s+(?:the\s+)?{_DAY}{_ORD}\b", 0.8),
+        # a weekday mistyped on a phone ("tuesdy 12th", "wensday 3rd", "thrusday the 9th"): the ordinal makes it a date
+        Pattern("misspelt weekday and ordinal",
+                rf"\b(?i:mon|tue|tues|wed|wen|weds|thu|thr|thur|fri|sat|sun)[a-z]{{0,6}}(?i:dy|dai|day)\s+"
+                rf"(?:the\s+)?{_DAY}{_ORD}\b", 0.7),
         # "the" is kept in the span: "on the 22nd" reads "on [date]"
         Pattern("the ordinal", rf"\b(?i:the)\s+{_DAY}{_ORD}{_DATE_FOLLOWERS}", 0.6),
         Pattern("ordinal after cue",

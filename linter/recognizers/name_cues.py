@@ -44,12 +44,18 @@ PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
 PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
 walk talk laugh cuddle ask want play attend arrive leave return ring phone text message email call cancel
 book rebook agree decline texte do struggle cope manage breastfeed express pump recover heal bond need try
-love like hate worry plan work live""".split())  # the model lemmatises "texted" as "texte"
+love like hate worry plan live""".split())  # the model lemmatises "texted" as "texte"
 # "came home", "went back": come and go say a person moved only with one of these after them
 # ("Summer is coming soon" is the season)
 MOVES = {"come": {"home", "round", "over", "back", "in", "with", "to"},
          "go": {"home", "round", "over", "back", "out", "with", "to"}}
 BE_HAVE = frozenset("is was has had 's".split())
+_ASKING = frozenset("can could would will are r did do have any".split())
+_AUXILIARIES = frozenset("did do does didn't doesn't don't can can't could couldn't will won't would wouldn't "
+                         "n't not never ca wo".split())
+# Past forms that say a person did something whatever the tagger makes of them.
+PERSON_PAST = frozenset("rang phoned texted messaged emailed cried slept fed latched settled woke napped "
+                        "laughed smiled cuddled cancelled rebooked".split())
 PERSON_STATES = frozenset("""tired upset unsettled poorly unwell happy sad tearful anxious grumpy hungry asleep
 awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
 # "Ivy (big sister)", "Summer, her older sister,": a relation word in apposition.
@@ -136,8 +142,14 @@ class NameCues(DocRecognizer):
             if j + 2 < len(v) and v.lowers[j - 1] in {"has", "had"} and v.lowers[j] == "a" and (
                     v.lowers[j + 2] in _TIMES or (j + 3 < len(v) and v.lowers[j + 3] in _TIMES)):
                 return True  # "Summer had a good night", "Ruby has had a rough day"
+        # "didn't want", "can't settle", "will ring": past an auxiliary and a negation to the verb
+        while (j < len(v) - 1 and j - i < 5 and v.lowers[j] in _AUXILIARIES
+               and (v.pos[j + 1] in {"VERB", "PART", "AUX"} or v.lowers[j + 1] in _AUXILIARIES)):
+            j += 1
         if j >= len(v):
             return False
+        if v.lowers[j] in PERSON_PAST:
+            return True  # "Dawn rang AGAIN": the small model may tag the verb as a noun
         if v.pos[j] == "VERB" and v.lemmas[j] in MOVES:
             return j + 1 < len(v) and v.lowers[j + 1] in MOVES[v.lemmas[j]]
         return (v.pos[j] == "VERB" and v.lemmas[j] in PERSON_VERBS) or (j > i + 1 and v.lowers[j] in PERSON_STATES)
@@ -161,6 +173,10 @@ class NameCues(DocRecognizer):
             if plain or (listed and (is_capitalised(word) or _ends_clause(v, i))) or (
                     is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
                 return 0.7, f"greeted ('{prev}')"
+        # "deb can u do tues?", "Jo are you free": a message that opens by asking someone something names her
+        if ((before < 0 or "\n" in v.texts[before] or v.is_space[before]) and (listed or _unknown_lower(low))
+                and i + 2 < len(v) and v.lowers[i + 1] in _ASKING and v.lowers[i + 2] in {"u", "you", "ya"}):
+            return 0.65, "addressed by a question at the start of a message"
         self_named = SELF_NAMED.get(prev, ())
         prev2 = v.lowers[before - 1] if before > 0 else ""
         if self_named != () and (self_named is None or prev2 in self_named) and (
@@ -201,6 +217,9 @@ class NameCues(DocRecognizer):
     def _mention(v: DocView, i: int) -> bool:
         if is_capitalised(v.texts[i]):
             return True
+        if i > 0 and v.lowers[i - 1] in _DETERMINERS | {"her", "his", "their", "my", "our", "your"}:
+            return False  # "her faith in herself": the word, though a Faith was named
+
         return v.pos[i] not in NOT_NAME_POS and v.dep[i] not in {"amod", "compound"}
 
     @staticmethod
@@ -289,13 +308,22 @@ class NameCues(DocRecognizer):
             return 0.7, "followed by a phone number"
         if ((listed and capital) or lower_named) and APPOSITION.match(after):
             return 0.7, "followed by a relation word in apposition"
+        # "Ash (dad) has ...": a relation in brackets straight after a capitalised word names it, listed or not
+        if (capital and pos in {"PROPN", "NOUN", "X"} and after.lstrip().startswith("(") and low not in safe_words()
+                and APPOSITION.match(after)):
+            return 0.7, "followed by a relation word in brackets"
+        # "didn't give Precious my full attention": who is given something is a person
+        if (capital and v.dep[i] == "dative" and not sentence_initial(v, i) and low not in safe_words()
+                and (listed or pos == "PROPN" or rare_word(low))):
+            return 0.6, "a capitalised word given something"
         # a capitalised proper noun inside a sentence ("Mum said Maple was feeding") is a name when it
         # does what people do, even if it is also a word; at a sentence's start so is a listed name, or a
         # rare noun ("Thistle has been crying"), but not an activity ("Feeding") or a plural ("Bottles")
         lone_noun = ((pos in {"PROPN", "NOUN"} or v.dep[i] == "nsubj") and not low.endswith(("ing", "s"))
                      and low not in GENERIC and low not in safe_words() and rare_word(low)
                      and not (i + 1 < n and v.lowers[i + 1].endswith("ing")))  # "Cluster feeding", "Combi feeding"
-        modifier = v.dep[i] in {"compound", "amod"} and not (i + 1 < n and _surname_at(v, i + 1))
+        modifier = (v.dep[i] in {"compound", "amod"} and not (i + 1 < n and _surname_at(v, i + 1))
+                    and not (i + 1 < n and v.lowers[i + 1] in PERSON_PAST))  # "Dawn rang": misread as a compound
         if ((listed or mid_word_propn(v, i) or lone_noun) and capital and not modifier
                 and self._does_person_things(v, i)):  # "Infant feeding helpline diverts": a modifier does nothing
             return 0.6, "a name doing what people do"
