@@ -50,8 +50,18 @@ def _safe_sections() -> dict[str, frozenset[str]]:
 def safe_words() -> frozenset[str]:
     """The project's safe vocabulary (linter/data/safe_words.txt and the one-word entries of brands.txt):
     words that name nobody."""
-    brands = frozenset(w for w in word_list("brands.txt") if " " not in w)
-    return frozenset().union(*_safe_sections().values()) | brands
+    return frozenset().union(*_safe_sections().values()) | _brand_words()
+
+
+@lru_cache(maxsize=None)
+def _brand_words() -> frozenset[str]:
+    return frozenset(w for w in word_list("brands.txt") if " " not in w)
+
+
+def brand_only(word: str) -> bool:
+    """Vouched for only as a brand ("Daz", "Bing"): a nickname can be spelt the same."""
+    low = word.lower()
+    return low in _brand_words() and not any(low in words for words in _safe_sections().values())
 
 
 def safe_section(title: str) -> frozenset[str]:

@@ -8,8 +8,9 @@ import re
 
 from .postcode import INWARD, OUTWARD
 
-# Any capital letter of the Latin alphabets (Ł, Ø, Ž ...), and any letter.
-UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()) + "]"
+# Any capital letter of the Latin, Greek and Cyrillic alphabets (Ł, Ø, Ž, Ω, Б ...), and any letter.
+UPPER = "[" + "".join(re.escape(c) for c in [*map(chr, range(0x41, 0x250)), *map(chr, range(0x370, 0x530))]
+                      if c.isalpha() and c.isupper()) + "]"
 LETTER = r"[^\W\d_]"
 CAP_WORD = rf"{UPPER}{LETTER}*(?:['’-]{LETTER}+)*(?![\w'’-])"
 # Small words inside street and town names: "Rue des Lilas", "Calle del Olmo", "Laan van Zuid".
@@ -21,7 +22,8 @@ NAMED = rf"(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}(?:\s+(?:{PARTICLE}
 TYPE_FIRST = (
     r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo|"
     r"odos|odós|leoforos|rehov|derech|sderot|carrera|jalan|caddesi|cad\.|sokak|sokağı|bulvarı|mahallesi|út|utca|"
-    r"ulitsa|prospekt)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
+    r"ulitsa|prospekt|ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|ш\.|шоссе|наб\.|вул\.|вулиця|пров\.|"
+    r"רחוב|شارع|خیابان|کوچه)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
     r"Plaza|Pza\.?|Carrer|Camino|Carretera|Rua|Travessa|Largo|Pra[çc]a|Estrada|Via|Viale|Vicolo|Piazza|Piazzale|"
     r"Corso|Strada|Contrada|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\.|Laan|Weg|Straat|Plein|Ulitsa|Ulica|Utca)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..words import ADULT_ROLES, ENGLISH, is_first_name, is_surname
+from .address_parts import TYPE_FIRST
 from .base import Pattern, RegexRecognizer
 
 _ROLES = "|".join(sorted(ADULT_ROLES, key=len, reverse=True))
@@ -91,6 +92,8 @@ class AdultAge(RegexRecognizer):
             if re.search(r"(?i:\b(?:in|at|to|from|into|near|room|ward|bay|bed|flat|house|no|number)\s*$)",
                          text[max(0, match.start("who") - 12):match.start("who")]):
                 return False
+            if re.search(rf"(?:{TYPE_FIRST})\s*$", text[max(0, match.start("who") - 12):match.start("who")]):
+                return False  # "вул. Городоцька, 45", "Calle Mayor, 12": a street and its house number
             who = match.group("who")
             if " is" in match.group(0)[len(who):len(who) + 4] or "'s" in match.group(0) or "’s" in match.group(0):
                 # "Selam is 17": only a word that is no ordinary word ("Ward is 23", "EPDS is 14" are not people)

@@ -1,3 +1,5 @@
+import re
+
 from stdnum import iban
 
 from .base import Hit, Pattern, RegexRecognizer
@@ -24,6 +26,9 @@ class BankAccount(RegexRecognizer):
                 return Hit(match.start(), match.start() + len(candidate), pattern.score, "IBAN checksum (python-stdnum)")
             cut = candidate.rfind(" ")
             if cut < 0:
-                return None
+                break
             candidate = candidate[:cut]
+        # after the word "IBAN" a mistyped one (its checksum fails) is still someone's account: the shape is enough
+        if re.search(r"(?i:\biban\b)[:.]?\s*$", text[max(0, match.start() - 12):match.start()]):
+            return Hit(match.start(), match.end(), pattern.score - 0.2, "IBAN-shaped, after the word IBAN")
         return None

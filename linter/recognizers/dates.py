@@ -25,6 +25,12 @@ _RANGE_START = rf"(?:{_DAY}{_ORD}?\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(
 _RANGE_END = rf"(?:\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?{_DAY}{_ORD}?)"
 # Months in the languages of families and customers abroad (French, Spanish, Portuguese, Italian, German, Dutch,
 # Scandinavian, Polish and Czech genitives, Turkish, Romanian, Indonesian): only with a day number before them.
+# Weekdays in the languages of _MONTH_ABROAD, kept with their date: "samedi 5 juillet", "Freitag, 3. Mai".
+_WEEKDAY_ABROAD = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                   r"s[aá]bado|domingo|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|"
+                   r"sexta(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|"
+                   r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                   r"zaterdag|zondag)")
 _MONTH_ABROAD = (
     r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -70,7 +76,8 @@ class SpecificDate(RegexRecognizer):
         Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
                 rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         # "9 août", "15 de novembro", "3. März 2024", "du 2 au 9 août", "den 3 juni"
-        Pattern("day and month abroad", rf"(?<![\w.]){_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|-|–)\s*{_DAY}\.?\s+)?"
+        Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de)\s+)?)?"
+                rf"{_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|-|–)\s*{_DAY}\.?\s+)?"
                 rf"(?:de\s+)?{_MONTH_ABROAD}(?:\s+(?:de\s+)?(?:19|20)\d\d)?(?![\w])", 0.75),
         # "2024年10月14日", "11月28日", "2024년 3월 5일"
         Pattern("CJK date", r"(?:(?:19|20)\d\d\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日", 0.85),

@@ -32,8 +32,29 @@ class InternationalPhone(Recognizer):
                 why = f"libphonenumber: a possible number for country code +{number.country_code}"
             else:
                 # with its trunk 0, as people in the UK write it ("5550100123" is some other number)
-                keep = (raw.lstrip("(").startswith("0") and phonenumbers.is_valid_number(number)
-                        and sum(c.isdigit() for c in raw) >= 10)
+                trunk = raw.lstrip("(").startswith("0")
+                keep = trunk and phonenumbers.is_valid_number(number) and sum(c.isdigit() for c in raw) >= 10
                 why = "libphonenumber: a valid UK number"
+                if not keep and trunk and sum(c.isdigit() for c in raw) >= 9 and any(c in raw for c in " .-"):
+                    # written in groups the way another country writes its numbers: "06 41 27 88 03" (France),
+                    # "0491 570 156" (Australia), "010-4827-3315" (Korea)
+                    region = _national_region(raw)
+                    keep, why = region is not None, f"libphonenumber: a valid national number of {region}"
             if keep:
                 yield Hit(match.start, match.end, 0.65, why)  # below I401: a UK shape keeps its own rule
+
+
+# Where families' relatives and customers write from; a national number valid in one of them is a phone.
+_REGIONS = ("FR", "DE", "ES", "IT", "NL", "BE", "PT", "IE", "PL", "RO", "SE", "NO", "DK", "FI", "CH", "AT", "GR",
+            "TR", "US", "CA", "AU", "NZ", "IN", "PK", "BD", "NG", "GH", "KE", "ZA", "BR", "MX", "AR", "CO", "KR",
+            "JP", "CN", "PH", "VN", "TH", "EG", "MA", "IL", "IR", "UA", "RU")
+
+
+def _national_region(raw: str) -> str | None:
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
+                return region
+        except phonenumbers.NumberParseException:
+            continue
+    return None

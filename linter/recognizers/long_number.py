@@ -26,6 +26,15 @@ class LongNumber(RegexRecognizer):
         # ("FT482913", "47382915V", "1Z999AA10123456784"); product models have fewer digits ("GC4567", "V11").
         Pattern("letters and 6+ digits", r"(?<![\w-])(?=[A-Z0-9]{7,24}(?![\w-]))(?=(?:[A-Z]*\d){6})[A-Z0-9]*[A-Z][A-Z0-9]*"
                 r"(?![\w-])", 0.5),
+        # A code of capitals and digits with dashes or slashes, 5+ digits: order, booking, policy and reference
+        # numbers and identity cards of many countries ("ES-7720-4415", "PL/2291/0457", "GHA-714820935-6").
+        Pattern("letters and digits with separators",
+                r"(?<![\w/-])(?=(?:[A-Z/-]*\d){5})[A-Z]{1,4}(?:[-/][A-Z0-9]+)+(?![\w/-])", 0.5),
+        # A shorter number where its label says what it is: "student number is 4402918", "card ending 4417".
+        Pattern("labelled number",
+                r"\b(?i:number|no\.|nr\.?|№|#|ref(?:erence)?|card ending(?: in)?)\s*(?i:is|:)?\s*"
+                r"(?P<id>\d{4,7})(?![\w/.,-]\d|[\w/])",
+                0.5),
         # North American numbers are also written with dots: "555.010.0123".
         Pattern("dotted 3-3-4 number", r"(?<![\w.,/+:-])\d{3}\.\d{3}\.\d{4}(?![\w/:]|[.,]\d)", 0.5),
     ]
@@ -33,6 +42,14 @@ class LongNumber(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.isalnum() and not matched.isdigit():
             return True  # a code of letters and 6+ digits: its shape is the pattern's
+        if re.fullmatch(r"[A-Z]{1,4}(?:[-/][A-Z0-9]+)+", matched):
+            return True  # a code with separators: its shape is the pattern's
+        if "id" in match.re.groupindex and matched.isdigit() and len(matched) < 8:
+            # a labelled number: four digits only as a card's last four, never a year or a measure
+            label = match.string[match.start():match.start("id")].lower()
+            if len(matched) == 4 and "card" not in label:
+                return False
+            return not (_UNIT_AFTER.match(match.string, match.end()) or _YEAR.fullmatch(matched))
         groups = re.findall(r"\d+", re.sub(rf"{_EXTENSION}$", "", matched))  # the extension is no part of the count
         if sum(len(g) for g in groups) < 8 or max(len(g) for g in groups) < 3:
             return False

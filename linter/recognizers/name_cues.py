@@ -348,8 +348,12 @@ def _unknown_lower(low: str) -> bool:
 def _ends_clause(v: DocView, i: int) -> bool:
     """'hi grace,' / 'hi hope!': the greeted word is the whole clause."""
     j = word_end(v, i) + 1
-    return (j >= len(v) or v.texts[j] in {",", "!", ".", "\n", "x", "xx", "-", "–"} or v.is_space[j]
+    return (j >= len(v) or v.texts[j] in {",", "!", ".", "\n", "x", "xx", "-", "–"} or v.is_space[j] or _is_emoji(v.texts[j])
             or v.lowers[j] in {"again", "here"})
+
+
+def _is_emoji(text: str) -> bool:
+    return any(ord(c) >= 0x1F000 or 0x2600 <= ord(c) < 0x2800 for c in text)
 
 
 def _surname_at(v: DocView, j: int) -> bool:

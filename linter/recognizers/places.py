@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..lexicon import not_identifier, word_list
+from ..lexicon import not_identifier, safe_words, word_list
 from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname,
                      sentence_initial)
 from .base import DocRecognizer, Hit
@@ -107,7 +107,10 @@ class PlaceList(DocRecognizer):
     def _match(self, v: DocView, words, i) -> int:
         text = v.text
         start, _, key, token = words[i]
-        if key not in _PLACES or not is_capitalised(text[start:words[i][1]]):
+        if key not in _PLACES:
+            return 0
+        lower = not is_capitalised(text[start:words[i][1]])
+        if lower and not self._lower_ok(words, i):
             return 0
         for place in _PLACES[key]:
             n = len(place)
@@ -116,7 +119,7 @@ class PlaceList(DocRecognizer):
                 continue
             if any(window[k][0] - window[k - 1][1] > 2 for k in range(1, n)):
                 continue
-            if any(not is_capitalised(text[s:e]) and f not in CONNECTORS for s, e, f, _ in window):
+            if not lower and any(not is_capitalised(text[s:e]) and f not in CONNECTORS for s, e, f, _ in window):
                 continue
             surface = text[window[0][0]:window[-1][1]]
             if not_identifier(surface) or key in NOT_NAMES:
@@ -125,6 +128,14 @@ class PlaceList(DocRecognizer):
                 continue
             return n
         return 0
+
+    @staticmethod
+    def _lower_ok(words, i) -> bool:
+        """Texted in lower case ("over from athlone", "landing in lisbon"): a place after a place word, when its
+        first word is no ordinary word ("in bury", "in reading" stay words)."""
+        key = words[i][2]
+        return (_prev_word(words, i) in PREPOSITIONS | {"from", "to"} and len(key) >= 4 and key not in ENGLISH
+                and key not in PLACE_WORDS and key not in safe_words() and key not in NOT_NAMES)
 
     @staticmethod
     def _single_ok(v: DocView, words, i, surface, token) -> bool:

@@ -1,0 +1,36 @@
+"""Identifiers as people abroad write them in messages: codes with separators, labelled short numbers,
+national phone formats, an IBAN after its label, weekdays of other languages, sign-offs, Cyrillic addresses."""
+import pytest
+
+
+def found(linter, text):
+    return [(f.category, f.text) for f in linter.check(text) if f.kind == "identifier"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please change the address for order ES-7720-4415.", [("id", "ES-7720-4415")]),
+    ("zamówienia nr PL/2291/0457 jutro", [("id", "PL/2291/0457")]),
+    ("His student number is 4402918.", [("id", "4402918")]),
+    ("I paid with the card ending 4417.", [("id", "4417")]),
+    ("Vous pouvez me joindre au 06 41 27 88 03 ou par mail.", [("phone", "06 41 27 88 03")]),
+    ("IBAN NL27 RABO 0315 6620 48 please", [("id", "NL27 RABO 0315 6620 48")]),  # a mistyped checksum, after its label
+    ("réserver du samedi 5 juillet au samedi 12 juillet", [("date", "samedi 5 juillet"), ("date", "samedi 12 juillet")]),
+    ("Give us a buzz when it's in. Daz", [("person", "Daz")]),  # alone at the end, though a brand is spelt so
+    ("Mi cel es el de siempre. Besos, Vale", [("person", "Vale")]),
+    ("адрес: г. Казань, ул. Баумана, д. 19, кв. 42, 420111.", [("location", "г. Казань, ул. Баумана, д. 19, кв. 42, 420111")]),
+    ("hey mo 👋 landing soon", [("person", "mo")]),  # greeted, an emoji after the name
+])
+def test_identifiers_written_abroad(linter, text, expected):
+    assert [item for item in found(linter, text) if item[0] != "quasi"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Born 2019, number 3 in the queue, bed number 12.",  # short labelled numbers that are no ID
+    "The RTX-4090 card and an iPhone 15.",  # a model number has fewer than five digits
+    "See you next week. Thanks",  # a closing alone at the end signs nothing
+    "Mum was tired. Reflux",  # nor does an ordinary word
+    "Kind regards, The Bookings Team",
+    "Baby 3.2kg, BP 120/80 today, ref: 2024",
+])
+def test_what_is_not_an_identifier_abroad(linter, text):
+    assert [item for item in found(linter, text) if item[0] != "quasi"] == []
