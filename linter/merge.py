@@ -81,6 +81,34 @@ def a_product(text: str, start: int, end: int) -> bool:
     return word in ENGLISH and word not in _PERSON_HEADS and word not in _NOT_A_NOUN_AFTER
 
 
+_BRAND_BEFORE = re.compile(r"(?:^|\s)(?i:the|your|my|our|their|at)\s+$")
+_BRAND_HEADS = _PRODUCT_HEADS | frozenset("""own-brand oil fragrance perfume soap costume costumes voucher vouchers sale
+range bed cot-bed porridge pouches cereal gift gifts store""".split())
+
+
+def a_named_brand(text: str, start: int, end: int) -> bool:
+    """'the John Lewis cot bed', 'at Marks & Spencer', 'Hugo Boss fragrance': a brand named like a person
+    (linter/data/person_named_brands.txt) where the words around make it a brand; 'Ted Baker rang' stays a person."""
+    names = word_list("person_named_brands.txt")
+    span = text[start:end].lower()
+    whole = re.match(r"(?:\s*&\s*|\s+)[A-Z][\w'’]*", text[end:end + 30])  # "Marks" of "Marks & Spencer"
+    candidates = [(span, end)] + ([(span + whole.group().lower(), end + whole.end())] if whole else [])
+    before = text[max(0, start - 12):start]
+    if re.search(r"&\s*$", before):  # "Spencer" of "Marks & Spencer"
+        first = re.search(r"([A-Z][\w'’]*)\s*&\s*$", text[max(0, start - 30):start])
+        if first:
+            candidates.append((first.group(1).lower() + " & " + span, end))
+            before = text[max(0, start - 30 - 12):start - len(first.group())]
+    for name, stop in candidates:
+        if name.replace(" & ", " and ") in names or name in names:
+            if "&" in name:
+                return True  # "Marks & Spencer", "Mamas & Papas": written as a firm
+            head = _HEAD_AFTER.match(text, stop)
+            return bool(_BRAND_BEFORE.search(before)) or bool(head and (
+                head.group(1) in _BRAND_HEADS or (head.group(2) in _BRAND_HEADS and head.group(1) not in _PERSON_HEADS)))
+    return False
+
+
 def _countries() -> frozenset[str]:
     """Country and territory names in English (linter/data/countries.txt, from phonenumbers' region names)."""
     return word_list("countries.txt")
@@ -185,7 +213,7 @@ def merge(text: str, results, classes: dict[str, type]) -> list[Finding]:
                                   or (cls.CATEGORY == "person" and (_all_foreign(text[r.start:r.end])
                                                                     or _ordinary_opening(text, r.start, r.end)))):
             continue  # a guess the safe vocabulary vouches against: 'Mastitis', 'Sylheti', 'Babcia' name nobody
-        if cls.CATEGORY == "person" and not_a_person(text, r.start, r.end):
+        if cls.CATEGORY == "person" and (not_a_person(text, r.start, r.end) or a_named_brand(text, r.start, r.end)):
             continue
         if cls.CATEGORY in {"location", "person"} and a_market(text, r.start, r.end):
             continue

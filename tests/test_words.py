@@ -109,3 +109,15 @@ def test_the_brand_list_hides_no_name_and_no_place():
 ])
 def test_brands_name_nobody_unless_the_context_says_so(linter, text, found):
     assert [f.text for f in linter.check(text) if f.kind == "identifier"] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Has anyone bought the John Lewis own-brand cot bed? Or the one from Marks & Spencer.", []),
+    ("Rose gold Elvie pump for sale.", []),
+    ("Eid Mubarak, Shana Tova and Merry Christmas to everyone!", []),  # festival greetings name nobody
+    ("Ted Baker rang about the visit.", ["Ted Baker"]),  # a brand named like a person, without a product's context
+    ("Baby Elvie is feeding well.", ["Elvie"]),
+    ("Mubarak rang to rebook.", ["Mubarak"]),
+])
+def test_brands_named_like_people_are_brands_only_in_a_products_context(linter, text, found):
+    assert [f.text for f in linter.check(text) if f.kind == "identifier"] == found

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..doc_view import view
-from ..words import in_other_language, sentence_initial, vouched
+from ..words import in_other_language, never_names, sentence_initial, vouched
 from .base import DocRecognizer, Hit
 
 ACTIVE_FOR = {"group"}
@@ -57,8 +57,11 @@ class UnknownWord(DocRecognizer):
         if not self.active:
             return
         v = view(doc)
+        blocked = never_names(doc)  # inside a phrase the never-identifier list names: "Shana Tova", "Close Caboo"
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
         for i, word in enumerate(v.texts):
+            if i in blocked:
+                continue
             if len(word) < 2 or not (word[0].isupper() or _uncased(word)):  # most tokens: lower case, cheap
                 continue
             if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
