@@ -83,7 +83,7 @@ def a_product(text: str, start: int, end: int) -> bool:
 
 _BRAND_BEFORE = re.compile(r"(?:^|\s)(?i:the|your|my|our|their|at)\s+$")
 _BRAND_HEADS = _PRODUCT_HEADS | frozenset("""own-brand oil fragrance perfume soap costume costumes voucher vouchers sale
-range bed cot-bed porridge pouches cereal gift gifts store""".split())
+range bed cot-bed porridge pouches cereal gift gifts store leaflet leaflets helpline website page training app""".split())
 
 
 def a_named_brand(text: str, start: int, end: int) -> bool:
@@ -94,6 +94,9 @@ def a_named_brand(text: str, start: int, end: int) -> bool:
     whole = re.match(r"(?:\s*&\s*|\s+)[A-Z][\w'’]*", text[end:end + 30])  # "Marks" of "Marks & Spencer"
     candidates = [(span, end)] + ([(span + whole.group().lower(), end + whole.end())] if whole else [])
     before = text[max(0, start - 12):start]
+    prev = re.search(r"([A-Z][\w'’]*)\s+$", before)  # "Buddy" of "Baby Buddy"
+    if prev:
+        candidates.append((prev.group(1).lower() + " " + span, end))
     if re.search(r"&\s*$", before):  # "Spencer" of "Marks & Spencer"
         first = re.search(r"([A-Z][\w'’]*)\s*&\s*$", text[max(0, start - 30):start])
         if first:
