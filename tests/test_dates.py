@@ -31,6 +31,9 @@ CASES = [
     ("check-in 2024年10月14日, check-out 10月17日", [("I501", "2024年10月14日"), ("I501", "10月17日")]),
     ("배송 2024년 3월 5일", [("I501", "2024년 3월 5일")]),
     ("can u do tuesdy 12th or wensday the 13th?", [("I501", "tuesdy 12th"), ("I501", "wensday the 13th")]),
+    ("من 10 يونيو، на 15 марта, για τις 18 Αυγούστου, हम 18 नवंबर को", [("I501", "10 يونيو"), ("I501", "15 марта"),
+                                                                   ("I501", "18 Αυγούστου"), ("I501", "18 नवंबर")]),
+    ("Pick-up on den 3 juni.", [("I501", "den 3 juni")]),
     # not dates
     ("Pain down from 6/10 to 2/10 since the shield", []),
     ("Sunny 2nd day of the heatwave, mostly 3rd week blues", []),

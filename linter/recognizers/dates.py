@@ -42,7 +42,13 @@ _MONTH_ABROAD = (
     r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
     r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
-    r"maret|agustus|desember)"
+    r"maret|agustus|desember|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+    r"νοεμβρίου|δεκεμβρίου|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
 )
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
@@ -76,7 +82,7 @@ class SpecificDate(RegexRecognizer):
         Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
                 rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         # "9 août", "15 de novembro", "3. März 2024", "du 2 au 9 août", "den 3 juni"
-        Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de)\s+)?)?"
+        Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de)\s+)?|(?i:den)\s+)?"
                 rf"{_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|-|–)\s*{_DAY}\.?\s+)?"
                 rf"(?:de\s+)?{_MONTH_ABROAD}(?:\s+(?:de\s+)?(?:19|20)\d\d)?(?![\w])", 0.75),
         # "2024年10月14日", "11月28日", "2024년 3월 5일"
