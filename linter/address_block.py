@@ -27,7 +27,7 @@ UNIT_WORDS = frozenset(
     "depto departamento bât bat bâtiment bldg building block blk tower torre house villa lot plot no nr nro n° nº "
     "num m sector district ward stage étage etage esc escalera izq izda dcha dch th tv mf st lgh po box "
     "p.o. postfach apartado casilla caixa postal bp cp km jl jln rt rw kel kec gang soi moo brgy sto ul al os "
-    "quận phường ngõ phố số daire kat d д дом кв корп к стр г м обл".split()
+    "quận phường ngõ phố số daire kat d д дом кв корп к стр г м обл og eg dg ug links rechts hochparterre".split()
 )
 _NUMBER_LABELS = frozenset("no nr nro n° nº d kat daire apt apto app д дом кв корп к стр".split())
 # Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".

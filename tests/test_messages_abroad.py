@@ -34,3 +34,12 @@ def test_identifiers_written_abroad(linter, text, expected):
 ])
 def test_what_is_not_an_identifier_abroad(linter, text):
     assert [item for item in found(linter, text) if item[0] != "quasi"] == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Dirección: Calle 53 # 45-112, Apto 802, Medellín, Antioquia. Cel", "Calle 53 # 45-112, Apto 802, Medellín, Antioquia"),
+    ("L'adresse : Derb Sidi Bouloukat 14, Médina, 40000 Marrakech. Merci", "Derb Sidi Bouloukat 14, Médina, 40000 Marrakech"),
+    ("Neue Adresse: Gneisenaustraße 66, 2. OG links, 10961 Berlin.", "Gneisenaustraße 66, 2. OG links, 10961 Berlin"),
+])
+def test_addresses_abroad_are_one_finding(linter, text, address):
+    assert [f.text for f in linter.check(text) if f.category == "location"] == [address]

@@ -53,6 +53,10 @@ _NOT_AREA_WORDS = frozenset(
 )
 
 
+# Colombia numbers its streets and gives the house as "# 45-112": "Calle 53 # 45-112", "Carrera 7 # 72-41".
+_NUMBERED_STREET = r"\d{1,3}[A-Z]?(?:\s?[Bb]is)?(?=\s?#\s?\d)"
+
+
 class StreetAddress(RegexRecognizer):
     RULE = "I201"
     CATEGORY = "location"
@@ -85,7 +89,8 @@ class StreetAddress(RegexRecognizer):
         # Abroad, street type first: "14 Rue des Lilas, 69003 LYON", "Via Gorizia 12, 00198 Roma", "ul. Kwiatowa 5".
         Pattern(
             "street abroad, type first",
-            rf"(?<![\w/.:+£$-])(?:(?P<pre>{HOUSE_NO}),?\s+)?\b{TYPE_FIRST}\s+{NAMED}(?:,?\s+(?P<post>{HOUSE_NO}))?{_TRAIL}",
+            rf"(?<![\w/.:+£$-])(?:(?P<pre>{HOUSE_NO}),?\s+)?\b{TYPE_FIRST}\s+(?:{NAMED}|{_NUMBERED_STREET})"
+            rf"(?:,?\s+(?P<post>{HOUSE_NO}|#\s?\d{{1,4}}[A-Z]?\s?[-–]\s?\d{{1,4}}))?{_TRAIL}",
             0.85,
         ),
         # Abroad, street type as a word ending: "Lindenstraße 27, 10115 Berlin", "Storgatan 9, 111 22 Stockholm".

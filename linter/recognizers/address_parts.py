@@ -21,7 +21,7 @@ NAMED = rf"(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}(?:\s+(?:{PARTICLE}
 # also in lower case ("12 rue de la Paix"), not "via" or "place".
 TYPE_FIRST = (
     r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo|"
-    r"odos|odós|leoforos|rehov|derech|sderot|carrera|jalan|caddesi|cad\.|sokak|sokağı|bulvarı|mahallesi|út|utca|"
+    r"odos|odós|leoforos|rehov|derech|sderot|derb|carrera|jalan|caddesi|cad\.|sokak|sokağı|bulvarı|mahallesi|út|utca|"
     r"ulitsa|prospekt|ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|ш\.|шоссе|наб\.|вул\.|вулиця|пров\.|"
     r"רחוב|شارع|خیابان|کوچه)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
     r"Plaza|Pza\.?|Carrer|Camino|Carretera|Rua|Travessa|Largo|Pra[çc]a|Estrada|Via|Viale|Vicolo|Piazza|Piazzale|"
