@@ -19,6 +19,9 @@ def found(linter, text):
     ("Mi cel es el de siempre. Besos, Vale", [("person", "Vale")]),
     ("адрес: г. Казань, ул. Баумана, д. 19, кв. 42, 420111.", [("location", "г. Казань, ул. Баумана, д. 19, кв. 42, 420111")]),
     ("hey mo 👋 landing soon", [("person", "mo")]),  # greeted, an emoji after the name
+    ("numéro de registre national : 85.07.30-033.61.", [("id", "85.07.30-033.61")]),  # dots and a dash
+    ("číslo účtu 19-2000145399/0800. Děkuji", [("id", "19-2000145399/0800")]),  # "thank you" signs nothing
+    ("bKash transaction 8N7K2D9QXM. Thanks", [("id", "8N7K2D9QXM")]),  # a code after what it is
 ])
 def test_identifiers_written_abroad(linter, text, expected):
     assert [item for item in found(linter, text) if item[0] != "quasi"] == expected

@@ -21,7 +21,13 @@ class LongNumber(RegexRecognizer):
         Pattern("run of 8+ digits", r"(?<![\w.,/+:-])(?:\(\d{2,5}\)\s?)?\d+(?:[ -]\d+)*(?![\w/:]|[.,]\d|-\d)"
                 rf"(?:{_EXTENSION})?", 0.5),
         # Dots and slashes inside: "756.3819.4726.19", "885412/1232", "1.020.456.789" (not a date: I501's)
-        Pattern("run of 8+ digits with dots or slashes", r"(?<![\w.,/+:-])\d+(?:[./]\d+)+(?![\w/:]|[.,]\d|-\d)", 0.5),
+        Pattern("run of 8+ digits with dots or slashes",
+                r"(?<![\w.,/+:-])\d+(?:[./-]\d+)*[./]\d+(?:[./-]\d+)*(?![\w/:]|[.,]\d|-\d)", 0.5),
+        # A code of capitals and digits after what it is: "bKash transaction 8N7K2D9QXM", "booking ref QK72TZP".
+        Pattern("labelled code",
+                r"\b(?i:transaction|ref(?:erence)?|booking|confirmation|tracking|policy|membership|ticket|case|claim|"
+                r"invoice|voucher|pnr)(?:\s+(?i:no\.?|number|id|code))?\s*[:#]?\s*"
+                r"(?P<id>(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,16})(?![\w-])", 0.5),
         # Letters and six digits or more in one code: passports, identity cards, tracking numbers
         # ("FT482913", "47382915V", "1Z999AA10123456784"); product models have fewer digits ("GC4567", "V11").
         Pattern("letters and 6+ digits", r"(?<![\w-])(?=[A-Z0-9]{7,24}(?![\w-]))(?=(?:[A-Z]*\d){6})[A-Z0-9]*[A-Z][A-Z0-9]*"
@@ -44,6 +50,8 @@ class LongNumber(RegexRecognizer):
             return True  # a code of letters and 6+ digits: its shape is the pattern's
         if re.fullmatch(r"[A-Z]{1,4}(?:[-/][A-Z0-9]+)+", matched):
             return True  # a code with separators: its shape is the pattern's
+        if "id" in match.re.groupindex and not matched.isdigit() and matched.isalnum():
+            return True  # a labelled code of capitals and digits
         if "id" in match.re.groupindex and matched.isdigit() and len(matched) < 8:
             # a labelled number: four digits only as a card's last four, never a year or a measure
             label = match.string[match.start():match.start("id")].lower()

@@ -19,7 +19,8 @@ _CLOSINGS = (
     r"distinti saluti|cordiali saluti|saluti|grazie|pozdrawiam|z poważaniem|s pozdravem|med vänlig hälsning|"
     r"vänliga hälsningar|hälsningar|mvh|venlig hilsen|vennlig hilsen|med vennlig hilsen|ystävällisin terveisin|"
     r"üdvözlettel|saygılarımla|lijep pozdrav|srdačan pozdrav|ngā mihi|nga mihi|bestu kveðjur|beso|besos|besitos|bises|"
-    r"bisou|un abrazo|abrazo|baci|bacio|kisses|hugs|tia|ty|xx?x?"
+    r"bisou|un abrazo|abrazo|baci|bacio|kisses|hugs|tia|ty|děkuji|dekuji|dziękuję|köszönöm|merci|danke|gracias|"
+    r"obrigado|obrigada|kiitos|tack|takk|tak|спасибо|дякую|ευχαριστώ|teşekkürler|mulțumesc|hvala|xx?x?"
 )
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ó|ní|mac|bin|binti|al|el|ter|ten|dos|das|y|e)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.)"
