@@ -70,6 +70,8 @@ CASES = [
     # one of one in a small place: the whole phrase identifies, not only the background word
     ("the only Sikh family on the estate", [("I706", "the only Sikh family on the estate")]),
     ("Visit 2 with Bethan and baby Osian at 14 Larkspur Close, Pontcanna", []),
+    ("Bryony is one of the two vets at the practice in town.", [("I706", "one of the two vets at the practice in town")]),
+    ("the dad is the lollipop man at the primary", [("I706", "the lollipop man at the primary")]),
     ("Looking for a Polish-speaking peer supporter in Dunmere", []),
     ("Mum is Latvian and very anxious", []),
     ("Needs an Urdu interpreter", []),

@@ -11,7 +11,9 @@ _PLACE_WORDS = (
     r"uni|university|college|school|primary|secondary|academy|nursery|hospital|practice|surgery|church|mosque|"
     r"temple|gurdwara|synagogue|pharmacy|chemist|library|leisure centre|police station|fire station|council|bank|"
     r"post office|pub|shop|garage|vets|dentists?|care home|factory|plant|prison|station|depot|sixth form|"
-    r"high school|grammar|comp"
+    r"high school|grammar|comp|ferry|harbour|port|docks|lifeboat station|farm|quarry|mill|brewery|distillery|"
+    r"airport|market|cafe|café|chippy|bakery|butchers|hairdressers|salon|hotel|marina|sports centre|gym|"
+    r"job ?centre|courts?|town hall|fire service|ambulance station|garden centre"
 )
 _LOCALLY = (
     r"(?:\s+(?:round here|around here|in (?:the\s+)?(?:town|village|area|city)|nearby|locally|"
@@ -22,7 +24,10 @@ _OCCUPATION = (
     r"lecturer|professor|tutor|librarian|caretaker|cleaner|receptionist|manager|vicar|imam|rabbi|priest|"
     r"minister|chaplain|pharmacist|dentist|vet|nurse|midwife|doctor|GP|consultant|paramedic|porter|chef|cook|"
     r"police sergeant|police inspector|police officer|sergeant|inspector|constable|PCSO|pastor|rector|curate|granthi|"
-    r"councillor"
+    r"councillor|vet|butcher|baker|postman|postwoman|postie|lollipop man|lollipop lady|crossing patrol|"
+    r"bus driver|taxi driver|farmer|shepherd|skipper|ferryman|fisherman|coastguard|ranger|gamekeeper|publican|"
+    r"landlord|landlady|shopkeeper|hairdresser|barber|optician|undertaker|magistrate|coroner|solicitor|"
+    r"dinner lady|school governor|governor|harbourmaster|harbour master|warden|mayor"
 )
 
 
@@ -41,7 +46,8 @@ class OccupationAtPlace(RegexRecognizer):
         ),
         Pattern(
             "occupation at a local place",
-            rf"(?i:\b(?:the\s+)?(?:{_OCCUPATION})s?\s+(?:at|in|for)\s+(?:one\s+of\s+)?(?:the|a|our|their)\s+(?:[a-z]+\s+){{0,3}}?"
+            rf"(?i:\b(?:(?:one|two)\s+of\s+the\s+(?:two|three|four|few|only)\s+|the\s+)?(?:{_OCCUPATION})s?\s+(?:at|in|for|on)\s+"
+            rf"(?:one\s+of\s+)?(?:the|a|our|their)\s+(?:[a-z]+\s+){{0,3}}?"
             rf"(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
             0.65,
         ),
