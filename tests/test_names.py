@@ -138,6 +138,7 @@ CUES_CLEAN = [
     "Everything is doing fine. Sleep is a struggle.",
     "Buzzer doesn't work, ring me. Toddler will go to grandparents.",
     "Please can you send it. Anyone can you help?",
+    'parents say "but the private lady said it is posterior". Infant feeding helpline diverts.',
     "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 
