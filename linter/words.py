@@ -175,4 +175,10 @@ def in_other_language(v: DocView, i: int) -> bool:
     start = max((s for s in v.sent_starts if s <= i), default=0)
     end = min((s for s in v.sent_starts if s > i), default=len(v))
     return sum(1 for j in range(start, end)
-               if j != i and v.lowers[j] in FOREIGN and not not_identifier(v.lowers[j])) >= 2
+               if j != i and len(v.lowers[j]) > 1 and v.lowers[j] in FOREIGN and v.lowers[j] not in _TEXTING
+               and not not_identifier(v.lowers[j])) >= 2
+
+
+# English as texted, without apostrophes ("im", "dont", "u"): words of other languages too, but English here.
+_TEXTING = frozenset("im dont cant wont u ur ive id ill shes hes thats whats theres didnt isnt wasnt doesnt "
+                     "couldnt wouldnt shouldnt youre theyre weve lets hows".split())

@@ -34,6 +34,8 @@ CASES = [
     ("من 10 يونيو، на 15 марта, για τις 18 Αυγούστου, हम 18 नवंबर को", [("I501", "10 يونيو"), ("I501", "15 марта"),
                                                                    ("I501", "18 Αυγούστου"), ("I501", "18 नवंबर")]),
     ("Pick-up on den 3 juni.", [("I501", "den 3 juni")]),
+    ("weight check on Tue 12/3, hip appt on the twelfth.", [("I501", "Tue 12/3"), ("I501", "twelfth")]),
+    ("she was on the second floor, on the first attempt", []),
     # not dates
     ("Pain down from 6/10 to 2/10 since the shield", []),
     ("Sunny 2nd day of the heatwave, mostly 3rd week blues", []),

@@ -112,6 +112,9 @@ CUES = [
     ("I didn't give Precious my full attention.", ["Precious"]),  # who is given something
     ("Baby girl Seo-a, born at home.", ["Seo-a"]),
     ("deb can u do tues for me?", ["deb"]),  # a message that opens by asking someone
+    ("Dawn here - can I swap my 3pm?", ["Dawn"]),  # who writes
+    ("she asked if kemi can come to group", ["kemi"]),  # an unknown lower-case subject doing what people do
+    ("will rang, baby sick after every feed", ["will"]),  # a word-name before what only a person does
 ]
 
 CUES_CLEAN = [
@@ -139,6 +142,8 @@ CUES_CLEAN = [
     "Buzzer doesn't work, ring me. Toddler will go to grandparents.",
     "Please can you send it. Anyone can you help?",
     'parents say "but the private lady said it is posterior". Infant feeding helpline diverts.',
+    "intrepreter not needed, they're used to kraamzorg coming in every day",  # a typo; a word of another language
+    "i hope so, will see tmrw",
     "mum rose early and fed, i hope dad is well, with grace and patience",
 ]
 

@@ -121,3 +121,9 @@ def test_brands_name_nobody_unless_the_context_says_so(linter, text, found):
 ])
 def test_brands_named_like_people_are_brands_only_in_a_products_context(linter, text, found):
     assert [f.text for f in linter.check(text) if f.kind == "identifier"] == found
+
+
+def test_texted_english_is_not_another_language(linter):
+    # "im" (I'm) is a word of other languages too; texted English keeps its lower-case names
+    assert [f.text for f in linter.check("covering for aoife brennan while im off") if f.kind == "identifier"] == [
+        "aoife brennan"]

@@ -112,7 +112,11 @@ class SpecificDate(RegexRecognizer):
             r"leap\s+day|eid(?:\s+al-?\w+)?|diwali|midsummer'?s?\s+(?:day|eve)))\b",
             0.7,
         ),
-        Pattern("day/month after cue", rf"{_DATE_CUE}(?P<id>(?<![\d/]){_DAY}/(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)", 0.6),
+        Pattern("day/month after cue", rf"{_DATE_CUE}(?P<id>(?:{_WEEKDAY}\s+)?(?<![\d/]){_DAY}/(?:0?[1-9]|1[0-2]))(?![\d/]|\.\d)",
+                0.6),
+        # "the appointment is on the twelfth": an ordinal word alone after "on the", ending its clause
+        Pattern("on the ordinal word", rf"(?i:\bon\s+the\s+)(?P<id>{_ORD_WORD})"
+                r"(?=\s*(?:[,.;!?)]|$|\s+(?:at|for|and|or|but|so|when|if|please|too|then)\b))", 0.6),
         # Without a cue a day/month must not read as a fraction or a clinical count ("1/2", "3/2", "5/7",
         # "3/12", "6/10", "10/12"): it needs a zero-padded part ("14/02", "03/4") or a day past 12 ("27/3"),
         # and not over 7, which is days ("14/7") or hours a week ("24/7", "18/7").

@@ -173,6 +173,11 @@ class NameCues(DocRecognizer):
             if plain or (listed and (is_capitalised(word) or _ends_clause(v, i))) or (
                     is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
                 return 0.7, f"greeted ('{prev}')"
+        # "Dawn here - can I swap", "jo here, running late": who writes, at the start of a message
+        if ((before < 0 or "\n" in v.texts[before] or v.is_space[before]) and (listed or _unknown_lower(low)
+                                                                            or (is_capitalised(word) and not ordinary_word(word)))
+                and i + 2 < len(v) and v.lowers[i + 1] == "here" and not v.is_alpha[i + 2]):
+            return 0.65, "introduces herself ('X here')"
         # "deb can u do tues?", "Jo are you free": a message that opens by asking someone something names her
         if ((before < 0 or "\n" in v.texts[before] or v.is_space[before]) and (listed or _unknown_lower(low))
                 and i + 2 < len(v) and v.lowers[i + 1] in _ASKING and v.lowers[i + 2] in {"u", "you", "ya"}):
@@ -243,6 +248,11 @@ class NameCues(DocRecognizer):
         addressed = self._addressed(v, i, before, prev)
         if addressed:
             return addressed
+        # "will rang", "hope texted": a word-name straight before a past form only a person has (the tagger
+        # reads "will" as a verb, so this comes before the parts of speech are judged)
+        if (is_first_name(word) and not is_capitalised(word) and i + 1 < len(v) and v.lowers[i + 1] in PERSON_PAST
+                and (sentence_initial(v, i) or prev in {"and", ",", "&"})):
+            return 0.6, "a listed name in lower case before what a person did"
         # the small model tags an unknown capitalised word anyhow (INTJ, ADV): its shape decides
         if (is_capitalised(word) and (pos in {"PROPN", "NOUN", "X"} or rare_word(low))
                 and self._role_in_apposition(v, i)):
@@ -302,7 +312,8 @@ class NameCues(DocRecognizer):
         if ((namelike and capital) or lower_named) and (AGE_AFTER.match(after) or AGE_IS_AFTER.match(after)):
             return 0.7, "followed by an age in days, weeks or months"
         # "Robin from the council rang", "Bev from Home-Start": who someone is, by where they are from
-        if listed and capital and nxt == "from" and i + 2 < n and (nxt2 == "the" or is_capitalised(v.texts[i + 2])):
+        if ((listed and capital) or (len(word) == 1 and word.isupper() and word != "I")) and nxt == "from" and i + 2 < n \
+                and (nxt2 == "the" or is_capitalised(v.texts[i + 2])):
             return 0.65, "a listed name said to be from a team or place"
         if namelike and capital and PHONE_AFTER.match(after):
             return 0.7, "followed by a phone number"
@@ -329,6 +340,11 @@ class NameCues(DocRecognizer):
             return 0.6, "a name doing what people do"
         if lower_named and v.dep[i] in {"nsubj", "nsubjpass"} and self._does_person_things(v, i):  # not "mat leave"
             return 0.55, "a listed name in lower case doing what people do"
+        # "kemi can come to group": a lower-case word no dictionary knows, the subject of what people do
+        if (_unknown_lower(low) and v.dep[i] in {"nsubj", "nsubjpass"} and not _typo(low) and i + 1 < n
+                and (v.lowers[i + 1] in _AUXILIARIES | BE_HAVE | PERSON_PAST) and self._does_person_things(v, i)):
+            return 0.55, "an unknown word in lower case doing what people do"
+
         if AGE_OLD_AFTER.match(after) and low not in ROLE_WORDS and pos in {"PROPN", "NOUN", "X", "ADJ", "INTJ"}:
             return 0.7, "followed by an age ('is 6 weeks old')"
         following = i + 1
@@ -343,6 +359,15 @@ class NameCues(DocRecognizer):
 def _unknown_lower(low: str) -> bool:
     """A word no dictionary knows and too rare to be a typo of one: 'dlamini', 'thandi'."""
     return low.isalpha() and len(low) >= 3 and not ordinary_word(low) and zipf(low) < 2.5 and low not in safe_words()
+
+
+def _typo(low: str) -> bool:
+    """'intrepreter', 'transaltes': a long word one slip from a dictionary word is that word mistyped."""
+    if len(low) < 7:
+        return False
+    near = {low[:k] + low[k + 1:] for k in range(len(low))}  # a letter too many
+    near |= {low[:k] + low[k + 1] + low[k] + low[k + 2:] for k in range(len(low) - 1)}  # two letters swapped
+    return any(w in ENGLISH for w in near)
 
 
 def _ends_clause(v: DocView, i: int) -> bool:
