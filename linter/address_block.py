@@ -34,7 +34,7 @@ _NUMBER_LABELS = frozenset("no nr nro n° nº d kat daire apt apto app д дом
 _ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
                            "co mme mr mrs ms prof gen col".split())
 _STREET_WORD = re.compile(rf"(?i:{STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
-_PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela", re.IGNORECASE)
+_PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela|of", re.IGNORECASE)
 _NUMBER = re.compile(r"[#№]?\d[\w]*(?:[-/.º°ª]+\w*)*\.?|[A-Z]{1,3}\d[\w-]*")
 # A number that is a quantity, not a house number: "2 weeks", "14:02".
 _QUANTITY_AFTER = re.compile(

@@ -22,6 +22,14 @@ def found(linter, text):
     ("numéro de registre national : 85.07.30-033.61.", [("id", "85.07.30-033.61")]),  # dots and a dash
     ("číslo účtu 19-2000145399/0800. Děkuji", [("id", "19-2000145399/0800")]),  # "thank you" signs nothing
     ("bKash transaction 8N7K2D9QXM. Thanks", [("id", "8N7K2D9QXM")]),  # a code after what it is
+    ("The visit moved to ١٥ مارس, sorry.", [("date", "١٥ مارس")]),  # digits of another script
+    ("山本です。3月12日(水)14時の予約を", [("date", "3月12日(水)")]),
+    ("Wij zijn van 12 t/m 26 juli weg.", [("date", "12 t/m 26 juli")]),
+    ("Vi holder fest lørdag d. 14. juni i", [("date", "lørdag d. 14. juni")]),
+    ("appointment on Tuesday, 3/18 at 2:15.", [("date", "Tuesday, 3/18")]),
+    ("díját 2025. május 5-én átutaltam", [("date", "2025. május 5-én")]),
+    ("my handle is @kayla-hernandez-88 x", [("handle", "@kayla-hernandez-88")]),
+    ("the bond number (R2024-0887713) does not match", [("id", "R2024-0887713")]),
 ])
 def test_identifiers_written_abroad(linter, text, expected):
     assert [item for item in found(linter, text) if item[0] != "quasi"] == expected
@@ -34,6 +42,7 @@ def test_identifiers_written_abroad(linter, text, expected):
     "Mum was tired. Reflux",  # nor does an ordinary word
     "Kind regards, The Bookings Team",
     "Baby 3.2kg, BP 120/80 today, ref: 2024",
+    "Score 3/10 today. 1. May be tired.",
 ])
 def test_what_is_not_an_identifier_abroad(linter, text):
     assert [item for item in found(linter, text) if item[0] != "quasi"] == []
@@ -43,6 +52,8 @@ def test_what_is_not_an_identifier_abroad(linter, text):
     ("Dirección: Calle 53 # 45-112, Apto 802, Medellín, Antioquia. Cel", "Calle 53 # 45-112, Apto 802, Medellín, Antioquia"),
     ("L'adresse : Derb Sidi Bouloukat 14, Médina, 40000 Marrakech. Merci", "Derb Sidi Bouloukat 14, Médina, 40000 Marrakech"),
     ("Neue Adresse: Gneisenaustraße 66, 2. OG links, 10961 Berlin.", "Gneisenaustraße 66, 2. OG links, 10961 Berlin"),
+    ("we've arrived at Tigh na Mara, Portnalong, Isle of Skye IV47 8SL, lovely",
+     "Tigh na Mara, Portnalong, Isle of Skye IV47 8SL"),  # a Gaelic house name, "of" inside the town
 ])
 def test_addresses_abroad_are_one_finding(linter, text, address):
     assert [f.text for f in linter.check(text) if f.category == "location"] == [address]

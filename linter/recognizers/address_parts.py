@@ -66,7 +66,8 @@ HOUSE_WORD = (
 )
 HOUSE_NAME = (
     rf"(?:(?:The[ \t]+)?(?:{CAP_WORD}[ \t]+){{0,2}}{HOUSE_WORD}(?![\w'’-])|"
-    rf"(?:T[yŷ]|Plas|Bryn|Hafod|Hendre|Llys|Bwthyn|Maes)[ \t]+{CAP_WORD})"
+    rf"(?:T[yŷ]|Plas|Bryn|Hafod|Hendre|Llys|Bwthyn|Maes)[ \t]+{CAP_WORD}|"
+    rf"(?:Tigh|Taigh|Teach|Chy|Ard|Cnoc|Gleann|Lios|Bothan)[ \t]+(?:(?:na|an|a'|nan|y)[ \t]+)?{CAP_WORD})"
 )
 # "The Laurels", "The Hollies": a house name only when a street line follows it.
 THE_NAME = rf"The[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?"

@@ -98,6 +98,7 @@ class RegexRecognizer(Recognizer):
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", self.placeholder_for(matched, match))
 
     def hits(self, text: str, doc) -> Iterator[Hit]:
+        text = ascii_digits(text)  # "١٥ مارس", "۰۹۱۲ ۴۸۳ ۷۷۲۰": every pattern reads digits of any script
         for pattern, regex in self._compiled:
             for match in regex.finditer(text):
                 hit = self.hit_for(pattern, match, text)
@@ -113,3 +114,28 @@ class DocRecognizer(Recognizer):
 
     def find(self, doc) -> Iterable[Hit]:
         raise NotImplementedError
+
+
+def _digit_table() -> dict[int, str]:
+    import unicodedata
+
+    table = {}
+    for code in range(0x80, 0x10000):  # the scripts people write numbers in are all in the first plane
+        char = chr(code)
+        if unicodedata.category(char) == "Nd":
+            table[code] = str(unicodedata.digit(char))
+    return table
+
+
+_DIGITS: dict[int, str] | None = None
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit of another script (Arabic-Indic, Persian, Bengali, Devanagari, full-width
+    ...) written as 0-9: one character for one, so every offset stays the same."""
+    global _DIGITS
+    if text.isascii():
+        return text
+    if _DIGITS is None:
+        _DIGITS = _digit_table()
+    return text.translate(_DIGITS)

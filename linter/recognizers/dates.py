@@ -30,7 +30,8 @@ _WEEKDAY_ABROAD = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun
                    r"s[aá]bado|domingo|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|"
                    r"sexta(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|"
                    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-                   r"zaterdag|zondag)")
+                   r"zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|"
+                   r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)")
 _MONTH_ABROAD = (
     r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -48,7 +49,11 @@ _MONTH_ABROAD = (
     r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
     r"νοεμβρίου|δεκεμβρίου|"
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október)"
 )
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
@@ -82,11 +87,19 @@ class SpecificDate(RegexRecognizer):
         Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
                 rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         # "9 août", "15 de novembro", "3. März 2024", "du 2 au 9 août", "den 3 juni"
-        Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de)\s+)?|(?i:den)\s+)?"
-                rf"{_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|-|–)\s*{_DAY}\.?\s+)?"
+        Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de|d\.)\s+)?|(?i:den)\s+)?"
+                rf"{_DAY}(?:\.|º|er)?\s*(?:(?:au|al|a|bis|tot|do|až|t/m|tot en met|-|–)\s*{_DAY}\.?\s+)?"
                 rf"(?:de\s+)?{_MONTH_ABROAD}(?:\s+(?:de\s+)?(?:19|20)\d\d)?(?![\w])", 0.75),
+        # "1. September" (German order, English month), "tiistaina 3.6.", "Tuesday, 3/18", "2025. május 5-én"
+        Pattern("day. month", rf"(?<![\w.]){_DAY}\.\s+(?!(?i:may)\b){_MONTH}(?:\s+(?:19|20)\d\d)?(?![\w])", 0.7),
+        Pattern("weekday and d.m.", rf"\b(?:{_WEEKDAY_ABROAD}|{_WEEKDAY}),?\s+{_DAY}\.(?:0?[1-9]|1[0-2])\.?"
+                r"(?:(?:19|20)?\d\d)?(?![\w])", 0.75),
+        Pattern("weekday and a numeric date", rf"\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}),?\s+\d{{1,2}}/\d{{1,2}}"
+                r"(?:/(?:19|20)?\d\d)?(?![\w/])", 0.75),
+        Pattern("year. month day", rf"(?<![\w.])(?:19|20)\d\d\.\s*{_MONTH_ABROAD}\s+{_DAY}\.?(?:-[^\W\d]+)?", 0.75),
         # "2024年10月14日", "11月28日", "2024년 3월 5일"
-        Pattern("CJK date", r"(?:(?:19|20)\d\d\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日", 0.85),
+        Pattern("CJK date", r"(?:(?:(?:19|20)\d\d|(?:令和|平成|昭和)\s?\d{1,2})\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"
+                r"(?:\s?[(（][月火水木金土日][)）])?", 0.85),
         Pattern("Korean date", r"(?:(?:19|20)\d\d\s?년\s?)?\d{1,2}\s?월\s?\d{1,2}\s?일", 0.85),
         Pattern("ordinal word of month", rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.75),
         Pattern("month and day",

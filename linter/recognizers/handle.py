@@ -10,7 +10,7 @@ class HandleOrUrl(RegexRecognizer):
     RULE = "I403"
     CATEGORY = "handle"
     PATTERNS = [
-        Pattern("@handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)(?![\w@])", 0.9),
+        Pattern("@handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,29})(?<![.-])(?![\w@])", 0.9),
         # A handle written without its @ after the app's name: "her IG is jess.bump".
         Pattern(
             "handle after an app name",

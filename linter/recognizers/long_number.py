@@ -26,7 +26,8 @@ class LongNumber(RegexRecognizer):
         # A code of capitals and digits after what it is: "bKash transaction 8N7K2D9QXM", "booking ref QK72TZP".
         Pattern("labelled code",
                 r"\b(?i:transaction|ref(?:erence)?|booking|confirmation|tracking|policy|membership|ticket|case|claim|"
-                r"invoice|voucher|pnr)(?:\s+(?i:no\.?|number|id|code))?\s*[:#]?\s*"
+                r"invoice|voucher|pnr|pan|gstin|gst|vat|tin|nif|nie|rfc|curp|rut|member|group|id)"
+                r"(?:\s+(?i:no\.?|number|id|code))?\s*[:#(]?\s*"
                 r"(?P<id>(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,16})(?![\w-])", 0.5),
         # Letters and six digits or more in one code: passports, identity cards, tracking numbers
         # ("FT482913", "47382915V", "1Z999AA10123456784"); product models have fewer digits ("GC4567", "V11").
@@ -35,7 +36,7 @@ class LongNumber(RegexRecognizer):
         # A code of capitals and digits with dashes or slashes, 5+ digits: order, booking, policy and reference
         # numbers and identity cards of many countries ("ES-7720-4415", "PL/2291/0457", "GHA-714820935-6").
         Pattern("letters and digits with separators",
-                r"(?<![\w/-])(?=(?:[A-Z/-]*\d){5})[A-Z]{1,4}(?:[-/][A-Z0-9]+)+(?![\w/-])", 0.5),
+                r"(?<![\w/-])(?=(?:[A-Z/-]*\d){5})[A-Z]{1,4}\d*(?:[-/][A-Z0-9]+)+(?![\w/-])", 0.5),
         # A shorter number where its label says what it is: "student number is 4402918", "card ending 4417".
         Pattern("labelled number",
                 r"\b(?i:number|no\.|nr\.?|№|#|ref(?:erence)?|card ending(?: in)?)\s*(?i:is|:)?\s*"
@@ -48,7 +49,7 @@ class LongNumber(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.isalnum() and not matched.isdigit():
             return True  # a code of letters and 6+ digits: its shape is the pattern's
-        if re.fullmatch(r"[A-Z]{1,4}(?:[-/][A-Z0-9]+)+", matched):
+        if re.fullmatch(r"[A-Z]{1,4}\d*(?:[-/][A-Z0-9]+)+", matched):
             return True  # a code with separators: its shape is the pattern's
         if "id" in match.re.groupindex and not matched.isdigit() and matched.isalnum():
             return True  # a labelled code of capitals and digits

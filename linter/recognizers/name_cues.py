@@ -67,7 +67,7 @@ APPOSITION = re.compile(
 GREETINGS = frozenset("hi hiya hey heya hello helo dear morning evening afternoon thanks cheers ta bye hola bonjour "
                       "salut ciao hej hallo olá oi".split())
 SELF_NAMED = {"'s": {"it", "this"}, "’s": {"it", "this"}, "its": None, "is": {"this", "name"}, "'m": {"i"}, "’m": {"i"},
-              "am": {"i"}, "im": None}
+              "am": {"i"}, "im": None, "soy": None, "sou": None, "bin": {"ich"}, "suis": {"je"}, "sono": None}
 # Words that greet no one by name: "hi all", "hello lovely", "thanks again"
 NOT_GREETED = frozenset("all both everyone everybody team there guys folks ladies girls lovely love lovelies hun "
                         "babe again so very for you sir madam pal mate".split())
@@ -170,7 +170,8 @@ class NameCues(DocRecognizer):
         plain = listed and not is_word_name(low)
         if prev in GREETINGS and (before == 0 or sentence_initial(v, before)):
             # a greeting opens the line: a listed name in any case, or a capitalised word no dictionary knows
-            if plain or (listed and (is_capitalised(word) or _ends_clause(v, i))) or (
+            it_is = i + 1 < len(v) and v.lowers[i + 1] in {"it", "its", "it's", "it’s", "this"}  # "hiya dawn it's bill"
+            if plain or (listed and (is_capitalised(word) or _ends_clause(v, i) or it_is)) or (
                     is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
                 return 0.7, f"greeted ('{prev}')"
         # "Dawn here - can I swap", "jo here, running late": who writes, at the start of a message
@@ -188,6 +189,7 @@ class NameCues(DocRecognizer):
                 plain or (listed and is_capitalised(word))
                 or (listed and i + 1 < len(v) and _surname_at(v, i + 1))
                 or (listed and before > 1 and v.lowers[before - 2] in GREETINGS)  # "hi its precious"
+                or (listed and before > 2 and v.lowers[before - 3] in GREETINGS)  # "hiya dawn it's bill"
                 or ((listed or _unknown_lower(low)) and i + 1 < len(v) and _unknown_lower(v.lowers[i + 1]))
                 or (_unknown_lower(low) and before <= 2 and _ends_clause(v, i))):  # "hi its thandi again"
             return 0.65, "introduces herself ('it's X', 'this is X')"
