@@ -50,7 +50,13 @@ def _safe_sections() -> dict[str, frozenset[str]]:
 def safe_words() -> frozenset[str]:
     """The project's safe vocabulary (linter/data/safe_words.txt and the one-word entries of brands.txt):
     words that name nobody."""
-    return frozenset().union(*_safe_sections().values()) | _brand_words()
+    return _listed_safe() | _brand_words()
+
+
+@lru_cache(maxsize=None)
+def _listed_safe() -> frozenset[str]:
+    """Every word of linter/data/safe_words.txt, whatever its section."""
+    return frozenset().union(*_safe_sections().values())
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +67,7 @@ def _brand_words() -> frozenset[str]:
 def brand_only(word: str) -> bool:
     """Vouched for only as a brand ("Daz", "Bing"): a nickname can be spelt the same."""
     low = word.lower()
-    return low in _brand_words() and not any(low in words for words in _safe_sections().values())
+    return low in _brand_words() and low not in _listed_safe()
 
 
 def safe_section(title: str) -> frozenset[str]:

@@ -8,6 +8,8 @@ from ..words import ADULT_ROLES, ENGLISH, is_first_name, is_surname
 from .address_parts import TYPE_FIRST
 from .base import Pattern, RegexRecognizer
 
+_AFTER_STREET = re.compile(rf"(?:{TYPE_FIRST})\s*$")  # "вул. Городоцька, 45": the number is a house's
+
 _ROLES = "|".join(sorted(ADULT_ROLES, key=len, reverse=True))
 # What may follow a bare age: the end of a clause, not a unit or a range ("is 15 and helps", "she's 87,").
 _AGE_ENDS = (r"(?!\s+(?:and|or|to)\s+\d)(?=\s*(?:$|[,.;:!?)\-–—]|(?i:and|but|so|with|now|today|yrs?|years|"
@@ -92,7 +94,7 @@ class AdultAge(RegexRecognizer):
             if re.search(r"(?i:\b(?:in|at|to|from|into|near|room|ward|bay|bed|flat|house|no|number)\s*$)",
                          text[max(0, match.start("who") - 12):match.start("who")]):
                 return False
-            if re.search(rf"(?:{TYPE_FIRST})\s*$", text[max(0, match.start("who") - 12):match.start("who")]):
+            if _AFTER_STREET.search(text[max(0, match.start("who") - 12):match.start("who")]):
                 return False  # "вул. Городоцька, 45", "Calle Mayor, 12": a street and its house number
             who = match.group("who")
             if " is" in match.group(0)[len(who):len(who) + 4] or "'s" in match.group(0) or "’s" in match.group(0):

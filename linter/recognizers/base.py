@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, Iterable, Iterator
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -116,6 +117,7 @@ class DocRecognizer(Recognizer):
         raise NotImplementedError
 
 
+@lru_cache(maxsize=None)
 def _digit_table() -> dict[int, str]:
     import unicodedata
 
@@ -127,15 +129,7 @@ def _digit_table() -> dict[int, str]:
     return table
 
 
-_DIGITS: dict[int, str] | None = None
-
-
 def ascii_digits(text: str) -> str:
     """The text with every decimal digit of another script (Arabic-Indic, Persian, Bengali, Devanagari, full-width
     ...) written as 0-9: one character for one, so every offset stays the same."""
-    global _DIGITS
-    if text.isascii():
-        return text
-    if _DIGITS is None:
-        _DIGITS = _digit_table()
-    return text.translate(_DIGITS)
+    return text if text.isascii() else text.translate(_digit_table())

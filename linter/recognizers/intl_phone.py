@@ -32,10 +32,10 @@ class InternationalPhone(Recognizer):
                 why = f"libphonenumber: a possible number for country code +{number.country_code}"
             else:
                 # with its trunk 0, as people in the UK write it ("5550100123" is some other number)
-                trunk = raw.lstrip("(").startswith("0")
-                keep = trunk and phonenumbers.is_valid_number(number) and sum(c.isdigit() for c in raw) >= 10
+                trunk, digits = raw.lstrip("(").startswith("0"), sum(c.isdigit() for c in raw)
+                keep = trunk and phonenumbers.is_valid_number(number) and digits >= 10
                 why = "libphonenumber: a valid UK number"
-                if not keep and trunk and sum(c.isdigit() for c in raw) >= 9 and any(c in raw for c in " .-"):
+                if not keep and trunk and digits >= 9 and any(c in raw for c in " .-"):
                     # written in groups the way another country writes its numbers: "06 41 27 88 03" (France),
                     # "0491 570 156" (Australia), "010-4827-3315" (Korea)
                     region = _national_region(raw)

@@ -9,6 +9,7 @@ _MONEY_BEFORE = re.compile(r"[£$€¥]\s?$|\b(?i:gbp|usd|eur)\s?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900-1700", "2200-0600": hours, not an ID
 _EXTENSION = r"\s?(?i:ext|x)\.?\s?\d{1,5}\b"  # a phone's "ext. 2041" goes with its number
+_SEPARATED_CODE = r"[A-Z]{1,4}\d*(?:[-/][A-Z0-9]+)+"  # "ES-7720-4415", "PL/2291/0457", "R2024-0887713"
 
 
 class LongNumber(RegexRecognizer):
@@ -36,7 +37,7 @@ class LongNumber(RegexRecognizer):
         # A code of capitals and digits with dashes or slashes, 5+ digits: order, booking, policy and reference
         # numbers and identity cards of many countries ("ES-7720-4415", "PL/2291/0457", "GHA-714820935-6").
         Pattern("letters and digits with separators",
-                r"(?<![\w/-])(?=(?:[A-Z/-]*\d){5})[A-Z]{1,4}\d*(?:[-/][A-Z0-9]+)+(?![\w/-])", 0.5),
+                rf"(?<![\w/-])(?=(?:[A-Z/-]*\d){{5}}){_SEPARATED_CODE}(?![\w/-])", 0.5),
         # A shorter number where its label says what it is: "student number is 4402918", "card ending 4417".
         Pattern("labelled number",
                 r"\b(?i:number|no\.|nr\.?|№|#|ref(?:erence)?|card ending(?: in)?)\s*(?i:is|:)?\s*"
@@ -49,11 +50,12 @@ class LongNumber(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.isalnum() and not matched.isdigit():
             return True  # a code of letters and 6+ digits: its shape is the pattern's
-        if re.fullmatch(r"[A-Z]{1,4}\d*(?:[-/][A-Z0-9]+)+", matched):
+        if re.fullmatch(_SEPARATED_CODE, matched):
             return True  # a code with separators: its shape is the pattern's
-        if "id" in match.re.groupindex and not matched.isdigit() and matched.isalnum():
+        labelled = "id" in match.re.groupindex
+        if labelled and not matched.isdigit() and matched.isalnum():
             return True  # a labelled code of capitals and digits
-        if "id" in match.re.groupindex and matched.isdigit() and len(matched) < 8:
+        if labelled and matched.isdigit() and len(matched) < 8:
             # a labelled number: four digits only as a card's last four, never a year or a measure
             label = match.string[match.start():match.start("id")].lower()
             if len(matched) == 4 and "card" not in label:

@@ -56,6 +56,7 @@ _AUXILIARIES = frozenset("did do does didn't doesn't don't can can't could could
 # Past forms that say a person did something whatever the tagger makes of them.
 PERSON_PAST = frozenset("rang phoned texted messaged emailed cried slept fed latched settled woke napped "
                         "laughed smiled cuddled cancelled rebooked".split())
+_FINITE_AFTER = _AUXILIARIES | BE_HAVE | PERSON_PAST  # "kemi can come", "kemi is", "kemi rang"; not "kraamzorg coming"
 PERSON_STATES = frozenset("""tired upset unsettled poorly unwell happy sad tearful anxious grumpy hungry asleep
 awake settled calm jaundiced jealous teething sleepy windy clingy""".split())
 # "Ivy (big sister)", "Summer, her older sister,": a relation word in apposition.
@@ -174,13 +175,13 @@ class NameCues(DocRecognizer):
             if plain or (listed and (is_capitalised(word) or _ends_clause(v, i) or it_is)) or (
                     is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
                 return 0.7, f"greeted ('{prev}')"
+        opens = before < 0 or "\n" in v.texts[before] or v.is_space[before]  # the word starts the message or a line
         # "Dawn here - can I swap", "jo here, running late": who writes, at the start of a message
-        if ((before < 0 or "\n" in v.texts[before] or v.is_space[before]) and (listed or _unknown_lower(low)
-                                                                            or (is_capitalised(word) and not ordinary_word(word)))
+        if (opens and (listed or _unknown_lower(low) or (is_capitalised(word) and not ordinary_word(word)))
                 and i + 2 < len(v) and v.lowers[i + 1] == "here" and not v.is_alpha[i + 2]):
             return 0.65, "introduces herself ('X here')"
         # "deb can u do tues?", "Jo are you free": a message that opens by asking someone something names her
-        if ((before < 0 or "\n" in v.texts[before] or v.is_space[before]) and (listed or _unknown_lower(low))
+        if (opens and (listed or _unknown_lower(low))
                 and i + 2 < len(v) and v.lowers[i + 1] in _ASKING and v.lowers[i + 2] in {"u", "you", "ya"}):
             return 0.65, "addressed by a question at the start of a message"
         self_named = SELF_NAMED.get(prev, ())
@@ -224,9 +225,8 @@ class NameCues(DocRecognizer):
     def _mention(v: DocView, i: int) -> bool:
         if is_capitalised(v.texts[i]):
             return True
-        if i > 0 and v.lowers[i - 1] in _DETERMINERS | {"her", "his", "their", "my", "our", "your"}:
+        if i > 0 and v.lowers[i - 1] in _BEFORE_A_WORD:
             return False  # "her faith in herself": the word, though a Faith was named
-
         return v.pos[i] not in NOT_NAME_POS and v.dep[i] not in {"amod", "compound"}
 
     @staticmethod
@@ -344,9 +344,8 @@ class NameCues(DocRecognizer):
             return 0.55, "a listed name in lower case doing what people do"
         # "kemi can come to group": a lower-case word no dictionary knows, the subject of what people do
         if (_unknown_lower(low) and v.dep[i] in {"nsubj", "nsubjpass"} and not _typo(low) and i + 1 < n
-                and (v.lowers[i + 1] in _AUXILIARIES | BE_HAVE | PERSON_PAST) and self._does_person_things(v, i)):
+                and v.lowers[i + 1] in _FINITE_AFTER and self._does_person_things(v, i)):
             return 0.55, "an unknown word in lower case doing what people do"
-
         if AGE_OLD_AFTER.match(after) and low not in ROLE_WORDS and pos in {"PROPN", "NOUN", "X", "ADJ", "INTJ"}:
             return 0.7, "followed by an age ('is 6 weeks old')"
         following = i + 1
@@ -391,6 +390,7 @@ def _surname_at(v: DocView, j: int) -> bool:
 
 
 _DETERMINERS = frozenset("a an the this that these those another every each some any".split())
+_BEFORE_A_WORD = _DETERMINERS | frozenset("her his their my our your".split())  # a lower-case word-name after these
 _OPENERS = frozenset("( \" ' “ ‘".split())
 
 

@@ -42,6 +42,7 @@ for _list in _PLACES.values():
     _list.sort(key=len, reverse=True)
 
 PREPOSITIONS = frozenset("in near around round outside towards via nr".split())  # not "to Ashley", "from Ashley"
+_LOWER_CUES = PREPOSITIONS | {"from", "to"}  # "over from athlone": lower case is no name to confuse with
 STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "lives in", "live in", "living in", "moved to", "moving to", "move to", "based in", "grew up in",
     "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
@@ -134,7 +135,7 @@ class PlaceList(DocRecognizer):
         """Texted in lower case ("over from athlone", "landing in lisbon"): a place after a place word, when its
         first word is no ordinary word ("in bury", "in reading" stay words)."""
         key = words[i][2]
-        return (_prev_word(words, i) in PREPOSITIONS | {"from", "to"} and len(key) >= 4 and key not in ENGLISH
+        return (_prev_word(words, i) in _LOWER_CUES and len(key) >= 4 and key not in ENGLISH
                 and key not in PLACE_WORDS and key not in safe_words() and key not in NOT_NAMES)
 
     @staticmethod
