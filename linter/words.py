@@ -131,6 +131,9 @@ def word_units(v: DocView):
         i = j + 1
 
 
+# A form's labels, in many languages ("Residenza", "Anschrift", "Courriel"): the words around a field, never in it.
+FORM_LABELS = word_list("address_labels.txt") | word_list("field_labels.txt")
+
 # wordfreq's Zipf scale: 3 is once per million words. Given names and foreign towns reach about 2.9
 # (Siobhan 2.8, Gdansk 2.5), and so do rare English words (mastitis 2.3): frequency vouches only above
 # that, and the dictionary and the safe vocabulary vouch for the rest. A sentence's first word gets no
@@ -151,7 +154,8 @@ def vouched(word: str, lemma: str) -> bool:
     Two words run together are not enough: place names are made that way (Whitehawk, Blackburn)."""
     low = word.lower().replace("’", "'")
     for form in dict.fromkeys((low, lemma, low.removesuffix("'s"), low.removesuffix("s"))):  # one plural s, not "ss"
-        if form in safe_words() or form in ENGLISH or not_identifier(form) or (form and zipf(form) >= ZIPF_BAR):
+        if (form in safe_words() or form in ENGLISH or form in FORM_LABELS or not_identifier(form)
+                or (form and zipf(form) >= ZIPF_BAR)):
             return True
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1 and all(vouched(p, p) for p in parts):

@@ -20,6 +20,7 @@ the per-doc token view the doc recognizers read is linter/doc_view.py.
     I205  places.py             PlaceCues
     I206  address.py            Road
     I207  address_script.py     AddressInScript
+    I208  labelled_address.py   LabelledAddress
     I301  named_facility.py     NamedFacility
     I302  hospital_initials.py  HospitalAbbreviation
     I303  employer.py           Employer
