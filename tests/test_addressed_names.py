@@ -28,3 +28,32 @@ def test_addressed_and_signed_names(spans, text, expected):
 ])
 def test_no_name_is_greeted_here(spans, text):
     assert spans(text, PEOPLE) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tash – the Okoro visit ran over, can you push mine back?", ["Tash", "Okoro"]),  # a name and a dash open the message
+    ("kez, can you grab the scales from the office", ["kez"]),  # in lower case, in no list
+    ("shaz you'll laugh, the printer ate my notes again", ["shaz"]),  # straight into "you"
+    ("Sky just fed and settled, all well", ["Sky"]),  # a word-name; an adverb before what she did
+])
+def test_a_message_that_opens_with_a_name_speaks_to_her(spans, text, expected):
+    assert [t for _, t in spans(text, PEOPLE)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hope you're well, quick one about reflux.",  # "hope" the verb
+    "Morning, quick question about sterilising.",
+    "Update: feeding going well, weight up.",
+    "Thanks, see you Tuesday",
+])
+def test_an_ordinary_opening_is_no_name(spans, text):
+    assert spans(text, PEOPLE) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Popped in to the Marshes, the Reeds were out", ["Reeds"]),  # a surname that is a word, in the plural
+    ("Left the leaflet at the Pellows' door", ["Pellows"]),  # in no list, before a plural possessive
+    ("New baby at the Ashdowns, baby Fern 3 wks and feeding well", ["Ashdowns", "Fern"]),  # a word after 'baby', an age
+])
+def test_families_by_surname_and_babies_by_age(spans, text, expected):
+    assert [t for _, t in spans(text, PEOPLE)] == expected

@@ -9,7 +9,7 @@ import re
 
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_words
-from ..words import (ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
+from ..words import (BACKGROUNDS, ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
                      VERB_BEFORE, fold, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
                      sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
@@ -69,6 +69,8 @@ GREETINGS = frozenset("hi hiya hey heya hello helo dear morning evening afternoo
                       "salut ciao hej hallo olá oi".split())
 SELF_NAMED = {"'s": {"it", "this"}, "’s": {"it", "this"}, "its": None, "is": {"this", "name"}, "'m": {"i"}, "’m": {"i"},
               "am": {"i"}, "im": None, "soy": None, "sou": None, "bin": {"ich"}, "suis": {"je"}, "sono": None}
+_VOCATIVE_MARKS = frozenset(", – — - :".split())
+_YOU = frozenset("you u ya".split())
 # Words that greet no one by name: "hi all", "hello lovely", "thanks again"
 NOT_GREETED = frozenset("all both everyone everybody team there guys folks ladies girls lovely love lovelies hun "
                         "babe again so very for you sir madam pal mate".split())
@@ -143,6 +145,8 @@ class NameCues(DocRecognizer):
             if j + 2 < len(v) and v.lowers[j - 1] in {"has", "had"} and v.lowers[j] == "a" and (
                     v.lowers[j + 2] in _TIMES or (j + 3 < len(v) and v.lowers[j + 3] in _TIMES)):
                 return True  # "Summer had a good night", "Ruby has had a rough day"
+        if j < len(v) - 1 and v.lowers[j] in _ADVERBS_BEFORE:
+            j += 1  # "Nic just done the visit", "Jo already rang"
         # "didn't want", "can't settle", "will ring": past an auxiliary and a negation to the verb
         while (j < len(v) - 1 and j - i < 5 and v.lowers[j] in _AUXILIARIES
                and (v.pos[j + 1] in {"VERB", "PART", "AUX"} or v.lowers[j + 1] in _AUXILIARIES)):
@@ -184,6 +188,14 @@ class NameCues(DocRecognizer):
         if (opens and (listed or _unknown_lower(low))
                 and i + 2 < len(v) and v.lowers[i + 1] in _ASKING and v.lowers[i + 2] in {"u", "you", "ya"}):
             return 0.65, "addressed by a question at the start of a message"
+        # "Debs – the visit went ok", "lau, who puts ...", "hels you'll love this": a message or a line that opens
+        # with a name and a comma, dash or colon, or straight into "you", speaks to her
+        nxt = v.lowers[i + 1] if i + 1 < len(v) else ""
+        if opens and i + 2 < len(v) and (
+                (nxt in _VOCATIVE_MARKS and (listed or _unknown_lower(low)) and v.ws[i] in {"", " "}
+                 and "\n" not in v.texts[i + 2] and not (nxt == ":" and is_capitalised(word) and not plain))
+                or (nxt in _YOU and (plain or _unknown_lower(low)))):
+            return 0.6, "addressed at the start of a message"
         self_named = SELF_NAMED.get(prev, ())
         prev2 = v.lowers[before - 1] if before > 0 else ""
         if self_named != () and (self_named is None or prev2 in self_named) and (
@@ -259,6 +271,8 @@ class NameCues(DocRecognizer):
         if (is_capitalised(word) and (pos in {"PROPN", "NOUN", "X"} or rare_word(low))
                 and self._role_in_apposition(v, i)):
             return 0.7, "a role word in apposition ('X the mum')"
+        if is_capitalised(word) and prev == "the" and not sentence_initial(v, i) and _family_plural(v, i):
+            return 0.65, "a family by its surname in the plural ('the Lees are')"
         if pos in _NEVER_NAMED_POS and not strong:
             return None
         listed = is_first_name(word)
@@ -311,7 +325,8 @@ class NameCues(DocRecognizer):
             return 0.7, f"follows '{prev2} {prev}'"
         after = v.text[v.ends[i]:v.ends[i] + 24]
         namelike = listed or (capital and pos == "PROPN" and low not in ENGLISH)
-        if ((namelike and capital) or lower_named) and (AGE_AFTER.match(after) or AGE_IS_AFTER.match(after)):
+        named_baby = capital and prev in KIN_BEFORE and looks_named and low not in safe_words()  # "baby Bear 2 wks"
+        if ((namelike and capital) or lower_named or named_baby) and (AGE_AFTER.match(after) or AGE_IS_AFTER.match(after)):
             return 0.7, "followed by an age in days, weeks or months"
         # "Robin from the council rang", "Bev from Home-Start": who someone is, by where they are from
         if ((listed and capital) or (len(word) == 1 and word.isupper() and word != "I")) and nxt == "from" and i + 2 < n \
@@ -425,6 +440,7 @@ def rare_word(low: str) -> bool:
     return zipf(low) < 4.0 and not low.endswith("ly")
 
 
+_ADVERBS_BEFORE = frozenset("just already still finally also never only then now".split())
 _TIMES = frozenset("night day feed sleep nap week morning evening birth weekend".split())
 
 
@@ -476,3 +492,23 @@ def mid_word_propn(v: DocView, i: int) -> bool:
 def capital_propn_unknown(v: DocView, i: int) -> bool:
     """A capitalised proper noun in no dictionary and no place list: a name, after a person cue."""
     return v.lowers[i] not in ENGLISH and _propn_no_place(v, i)
+
+
+# What follows a family named by its surname in the plural: "the Lees are", "at the Cottons' house"
+_FAMILY_AFTER = frozenset("are were have had ' ’ 's ’s house home place visit visits family kids lot both all "
+                          "today tomorrow again".split())
+
+
+def _family_plural(v: DocView, i: int) -> bool:
+    """'the Lees are', 'at the Cottons'': a listed surname with a plural s, even when the plural is a word."""
+    word = v.texts[i]
+    if not word.endswith("s") or i + 1 >= len(v) or v.lowers[i + 1] not in _FAMILY_AFTER:
+        return False
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    if any(len(stem) >= 2 and is_surname(stem) and not not_identifier(stem) for stem in stems):
+        return True
+    # an unlisted surname, when only a family can follow: "the Cottons' house", "the Pellows were"
+    stem = word[:-1].lower()
+    return (v.lowers[i + 1] in {"'", "’", "were", "are"} and len(stem) >= 3 and stem not in safe_words()
+            and stem not in NOT_NAMES and not not_identifier(word) and not not_identifier(stem)
+            and stem not in BACKGROUNDS)
