@@ -27,12 +27,15 @@ UNIT_WORDS = frozenset(
     "depto departamento bât bat bâtiment bldg building block blk tower torre house villa lot plot no nr nro n° nº "
     "num m sector district ward stage étage etage esc escalera izq izda dcha dch th tv mf st lgh po box "
     "p.o. postfach apartado casilla caixa postal bp cp km jl jln rt rw kel kec gang soi moo brgy sto ul al os "
-    "quận phường ngõ phố số daire kat d д дом кв корп к стр г м обл og eg dg ug links rechts hochparterre".split()
+    "quận phường ngõ phố số daire kat d д дом кв корп к стр г м обл og eg dg ug links rechts hochparterre "
+    "bl sc int mz lt буд résidence residence residencia residencial edificio edifício conjunto bloco condominio "
+    "condomínio".split()
 )
+_TITLES = frozenset("m mme mlle mr mrs ms dr sr sra srta".split())  # "m" is also a Polish flat ("m. 9")
 _NUMBER_LABELS = frozenset("no nr nro n° nº d kat daire apt apto app д дом кв корп к стр".split())
 # Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".
 _ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
-                           "co mme mr mrs ms prof gen col".split())
+                           "co mme mr mrs ms prof gen col str bl sc int mz lt".split())
 _STREET_WORD = re.compile(rf"(?i:{STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
 _PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela|of", re.IGNORECASE)
 _NUMBER = re.compile(r"[#№]?\d[\w]*(?:[-/.º°ª]+\w*)*\.?|[A-Z]{1,3}\d[\w-]*")
@@ -81,16 +84,17 @@ def _classify(word: str) -> str | None:
     return None
 
 
-def _words(text: str, start: int, end: int) -> list[_Word | None]:
-    """The line's words, None for one that no address is made of."""
+def _words(text: str, start: int, end: int, places: list[tuple[int, int]] = ()) -> list[_Word | None]:
+    """The line's words, None for one that no address is made of. A word inside a place found on its own is
+    address material whatever the word: "Tel Aviv", "FRANCE"."""
     out: list[_Word | None] = []
     for m in re.finditer(r"\S+", text[start:end]):
         s, e = start + m.start(), start + m.end()
         while s < e and text[s] in "([\"'":
             s += 1
         stop = False
-        while e > s and text[e - 1] in ",;:)]\"'":
-            stop = stop or text[e - 1] == ":"
+        while e > s and text[e - 1] in ",;:)]\"'!?":
+            stop = stop or text[e - 1] in ":!?"
             e -= 1
         word = text[s:e]
         if word in ("-", "–", "—", "/"):
@@ -104,17 +108,26 @@ def _words(text: str, start: int, end: int) -> list[_Word | None]:
         if stop and word.lower().rstrip(".") in _NUMBER_LABELS:
             stop = False  # "No: 145", "D: 6": a number's label, not a field's ("New flat: 2 ...")
         kind = _classify(word) if word else None
+        if word and kind in (None, "particle", "unit") and any(ps <= s and e <= pe for ps, pe in places):
+            kind = "name"
         if kind == "number" and _QUANTITY_AFTER.match(text, e):
             kind = None
         out.append(_Word(s, e, kind, stop) if kind else None)
+    for i, w in enumerate(out[:-1]):  # "at no. 16. Thanks": a short number's full stop ends a sentence after all
+        after = out[i + 1]
+        if (w is not None and w.kind == "number" and text[w.end - 1] == "." and after is not None
+                and after.kind == "name" and is_english(text[after.start:after.end].lower())):
+            out[i] = _Word(w.start, w.end - 1, w.kind, True)
     return out
 
 
 def _is_address(text: str, words: list[_Word], seed: Finding, within: list[Finding]) -> bool:
     kinds = [w.kind for w in words]
+    placed = any(f.category == "location" for f in within)
+    if len(words) >= 3 and kinds[0] == "street" and placed and "name" in kinds[1:2]:
+        return True  # "Rue Gouraud, Gemmayzeh, Beirut": a street by its type, then a place found on its own
     if len(words) < 3 or "number" not in kinds:
         return False
-    placed = any(f.category == "location" for f in within)
     if seed.category != "location" and not _street_read_as_name(text, words, seed, placed):
         return False
     return "street" in kinds or "unit" in kinds or placed or _number_code_town(text, words)
@@ -141,7 +154,7 @@ def _street_read_as_name(text: str, words: list[_Word], seed: Finding, placed: b
     right after one ("ul. X"), or has its house number straight after it with a postal code further on."""
     if any(c.isdigit() for c in seed.text) or _has_street_word(seed.text):
         return True
-    before = [w for w in words if w.end <= seed.start]
+    before = [w for w in words if w.end <= seed.start and w.kind != "particle"]
     if before and before[-1].kind in {"street", "unit"}:
         return True
     after = [w for w in words if w.start >= seed.end]
@@ -152,12 +165,72 @@ def _street_read_as_name(text: str, words: list[_Word], seed: Finding, placed: b
     return numbered and (coded or placed)
 
 
+def _postal_line(text: str, words: list[_Word]) -> bool:
+    """A line that is a postal code of three digits or more and a town, in either order."""
+    shape = "".join("D" if w.kind == "number" and sum(c.isdigit() for c in text[w.start:w.end]) >= 3 else
+                    "N" if w.kind in {"name", "particle"} else "x" for w in words)
+    return re.fullmatch(r"D+N+|N+D+", shape) is not None
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _address_lines(text: str, ids: list[Finding], places: list[tuple[int, int]],
+                   blocks: list[tuple[int, int]]) -> list[tuple[int, int, list[Finding]]]:
+    """An address written one part a line ("Résidence Les Tilleuls, Bât. C / 14 allée des Peupliers / 33700
+    MÉRIGNAC"): next to a line holding a postal code or a street address, a short line made only of what
+    addresses are made of, with a number, a street or unit word or a finding in it, is a line of the same address."""
+    anchors = {f.start for f in ids if f.rule in {"I201", "I202", "I208"}} | {s for s, _ in blocks}
+    anchors |= {f.start for f in ids if f.category == "location" and any(c.isdigit() for c in f.text)}
+    stops = [(f.start, f.end) for f in ids if f.category in _STOP_KINDS]
+    spans = _line_spans(text)
+    part: list[tuple[int, int] | None] = []
+    for s, e in spans:
+        words = _words(text, s, e, places)
+        found = [f for f in ids if s <= f.start < e and f.category in {"location", "person"}]
+        built = any(w is not None and w.kind in {"street", "unit"} for w in words)
+        # "M. Paul Durand": a person found, with no number, street or building word ("M." is a title here)
+        addressee = (not any(w is not None and (w.kind in {"number", "street"} or w.kind == "unit" and
+                                                 text[w.start:w.end].lower().rstrip(".") not in _TITLES) for w in words)
+                     and all(f.category == "person" and f.rule != "I107" for f in found))
+        ok = (0 < len(words) <= 8 and all(w is not None for w in words) and not addressee
+              and not any(ws < e and s < we for ws, we in stops) and (found or built))
+        part.append((words[0].start, words[-1].end) if ok else None)
+        if ok and found and _postal_line(text, words):
+            anchors.add(s)  # "44300 NANTES", "Bogotá 110221": a postal code and its town
+    anchored = [any(s <= a < e for a in anchors) for s, e in spans]
+    out: list[tuple[int, int, list[Finding]]] = []
+    for i, span in enumerate(part):
+        if span is None or anchored[i]:
+            continue  # an anchor line grew on its own, stopping where its words said (a label's colon)
+        near = False
+        for step in (-1, 1):  # walk over blank-free neighbouring address lines to an anchor
+            j = i + step
+            while 0 <= j < len(part) and part[j] is not None:
+                if anchored[j]:
+                    near = True
+                    break
+                j += step
+        if near:
+            within = [f for f in ids if f.start < span[1] and span[0] < f.end and f.category not in _STOP_KINDS]
+            if not any(f.start <= span[0] and span[1] <= f.end for f in within):  # not one finding already
+                out.append((span[0], span[1], within))
+    return out
+
+
 def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
     ids = [f for f in findings if f.kind == IDENTIFIER]
     stops = [(f.start, f.end) for f in ids if f.category in _STOP_KINDS]
     # a name before an address is the person who lives there ("ZARA AHMED, 14 Hill Rd"), unless street words
     # in it show it is the street read as a name ("Rua Oscar Freire")
     people = [(f.start, f.end) for f in ids if f.category == "person" and not _has_street_word(f.text)]
+    places = [(f.start, f.end) for f in ids if f.category == "location"]
     blocks: list[tuple[int, int, list[Finding]]] = []
     lines: dict[tuple[int, int], list[_Word | None]] = {}  # each line is read into words once
     for seed in sorted((f for f in ids if f.category in {"location", "person"}), key=lambda f: f.start):
@@ -166,10 +239,10 @@ def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
         line_start = text.rfind("\n", 0, seed.start) + 1
         line_end = text.find("\n", seed.end)
         line_end = len(text) if line_end < 0 else line_end
-        if not any(c.isdigit() for c in text[line_start:line_end]):
-            continue  # no house number, no postal code: no address to grow
+        if not any(c.isdigit() for c in text[line_start:line_end]) and not _has_street_word(text[line_start:line_end]):
+            continue  # no house number, no postal code, no street: no address to grow
         if (line_start, line_end) not in lines:
-            lines[(line_start, line_end)] = _words(text, line_start, line_end)
+            lines[(line_start, line_end)] = _words(text, line_start, line_end, places)
         words = lines[(line_start, line_end)]
         # a name before the first number is the resident's ("ZARA AHMED, 14 HILL ROAD"); after it, a district
         # the model read as a name ("House 9, Road 4, Uttara, Dhaka 1230")
@@ -194,6 +267,7 @@ def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
         start, end = min([start] + [f.start for f in within]), max([end] + [f.end for f in within])
         if (start, end) != (seed.start, seed.end) and _is_address(text, block, seed, within):
             blocks.append((start, end, within))
+    blocks += _address_lines(text, ids, places, [(s, e) for s, e, _ in blocks])
     if not blocks:
         return findings
     joined: list[tuple[int, int, list[Finding]]] = []

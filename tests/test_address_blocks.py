@@ -43,3 +43,38 @@ def test_an_address_block_ends_at_a_full_stop_and_leaves_the_phone_alone(linter)
     found = [(f.rule, f.text) for f in linter.check(text)]
     assert ("I201", "House 9, Road 4, Block C, Uttara, Dhaka 1230") in found
     assert ("I401", "01712-000111") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place found on its own inside the block carries it on: "Tel" alone is a phone label
+    ("His parcels go to Rehov Hashalom 41, apt 3, Tel Aviv 6473101. Thanks", "Rehov Hashalom 41, apt 3, Tel Aviv 6473101"),
+    # a street by its type, then a place found on its own, needs no house number
+    ("She is staying at Rue Verdun, Achrafieh, Beirut until the spring", "Rue Verdun, Achrafieh, Beirut"),
+    ("Adresa: Str. Florilor nr. 7, bl. B2, sc. 1, ap. 9, sector 5, București.",
+     "Str. Florilor nr. 7, bl. B2, sc. 1, ap. 9, sector 5, București"),
+])
+def test_a_block_runs_through_places_found_on_their_own(linter, text, expected):
+    assert expected in [f.text for f in linter.check(text) if f.rule in ("I201", "I208")]
+
+
+def test_an_address_one_part_a_line_is_covered_line_by_line(linter):
+    text = "Bonjour,\n\nM. Paul Delacroix-Barre\nRésidence Les Glycines, Bât. D\n7 impasse des Mésanges\n44300 NANTES\n\nMerci"
+    found = [(f.rule, f.text) for f in linter.check(text)]
+    assert ("I201", "Résidence Les Glycines, Bât. D") in found
+    assert ("I201", "7 impasse des Mésanges\n44300 NANTES") in found  # a street abroad, its town on the next line
+    assert not any(r == "I201" and "Paul" in t for r, t in found)  # the addressee's line stays a name
+    assert not any("Merci" in t or "Bonjour" in t for _, t in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("can you leave it next door at no. 22. Thanks!", "no. 22"),
+    ("Boa tarde! Aqui é do apto 1104, a encomenda chegou?", "apto 1104"),
+    ("we are in flat 6 now", "flat 6"),
+])
+def test_a_house_by_its_number_alone(linter, text, expected):
+    assert [f.text for f in linter.check(text) if f.rule == "I201"] == [expected]
+
+
+@pytest.mark.parametrize("text", ["she was at number 1 in the charts", "went up to flat 3 weeks ago"])
+def test_a_number_that_is_no_house(linter, text):
+    assert [f.text for f in linter.check(text) if f.rule == "I201"] == []

@@ -134,6 +134,13 @@ class StreetAddress(RegexRecognizer):
             r"row|place|walk|court|rise|parade|square))\b",
             0.65,
         ),
+        # The house or flat by its number alone, after a preposition: "leave it at no. 16", "do apto 803".
+        Pattern(
+            "house number alone",
+            r"\b(?i:at|from|in|to|do|da|del|du|von|vom)\s+(?P<id>(?i:no\.?|nr\.?|n[º°]\.?|apto\.?|apt\.?|flat|unit)"
+            r"[ \t]*\d{1,4}[A-Za-z]?)(?![\w%])(?![ \t]*(?i:%|weeks?|wks?|days?|months?|times|mins?|hours?|hrs?|kg|ml|oz))",
+            0.7,
+        ),
         Pattern("one-word street", r"\b(?:on|off|along|in|at)\s+(?P<id>[A-Z][a-z]{2,}(?:way|gate))\b", 0.65),
         Pattern("named estate", r"\b(?P<id>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s+Estate\b|(?=\s+estate\b)))", 0.7),
     ]

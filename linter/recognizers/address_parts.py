@@ -20,7 +20,7 @@ NAMED = rf"(?:{PARTICLE}\s+|{PARTICLE}(?={UPPER}))*{CAP_WORD}(?:\s+(?:{PARTICLE}
 # The street type before the name: "Rue", "Calle", "Via", "ul.", "Avenida"; those that are no English word
 # also in lower case ("12 rue de la Paix"), not "via" or "place".
 TYPE_FIRST = (
-    r"(?:(?i:rue|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo|"
+    r"(?:(?i:rue|impasse|all[ée]e|quai|chauss[ée]e|ruelle|calle|avenida|rua|viale|piazza|piazzale|chemin|carrer|camino|paseo|travessa|ulica|strada|vicolo|"
     r"odos|odós|leoforos|rehov|derech|sderot|derb|carrera|jalan|caddesi|cad\.|sokak|sokağı|bulvarı|mahallesi|út|utca|"
     r"ulitsa|prospekt|ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|ш\.|шоссе|наб\.|вул\.|вулиця|пров\.|"
     r"רחוב|شارع|خیابان|کوچه)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
