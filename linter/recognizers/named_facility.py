@@ -19,6 +19,22 @@ _HEADS = {
     "[place]": "shopping_centre shopping_mall retail_park leisure_centre",
     "[children's centre]": "children's_centre childrens_centre family_hub family_centre community_centre",
 }
+# Other languages put the head word first: "Clínica São Lucas", "Maternitatea Giulești", "Rumah Sakit Bunda".
+_HEADS_FIRST = {
+    "[hospital]": "Hospital Hôpital Hopital Clínica Clinica Clinique Klinik Klinikum Maternidad Maternidade Maternitatea "
+                  "Maternité Ospedale Policlinico Szpital Sanatorio Rumah_Sakit Bệnh_viện Centro_de_Salud "
+                  "Centro_de_Saúde Posto_de_Saúde Ysbyty",
+    "[school]": "Escola Escuela Colegio Colégio École Ecole Collège Lycée Liceo Scuola Istituto Instituto Universidad "
+                "Universidade Université Universitas Sekolah Trường Ysgol Coleg University_of",
+    "[place of worship]": "Iglesia Igreja Église Eglise Mezquita Mosquée Kościół Parroquia Paróquia Masjid Gurdwara Mandir",
+}
+# ... or last, written as one word with the name or after it: "Kvaløysletta skole", "Acıbadem Hastanesi".
+_HEADS["[hospital]"] += " krankenhaus ziekenhuis sykehus sjukhus sairaala hastanesi"
+_HEADS["[school]"] += " skole skola schule gymnasium okulu"
+_HEAD_FIRST_OF = {alt.replace("_", " ").lower(): label for label, alts in _HEADS_FIRST.items() for alt in alts.split()}
+_ANY_HEAD_FIRST = "|".join(re.escape(h).replace("\\ ", "[ \t]+").replace("_", "[ \t]+")
+                           for h in sorted((a for alts in _HEADS_FIRST.values() for a in alts.split()), key=len, reverse=True))
+_ARTICLE = "(?:de|do|da|dos|das|del|di|della|du|des|la|le|el)"  # "Hospital de la Paz", "Escola do Bairro"
 _HEAD_OF = {alt.replace("_", " "): label for label, alts in _HEADS.items() for alt in alts.split()}
 _ANY_HEAD = "|".join(re.escape(h).replace("\\ ", "[ \t]+").replace("'", "['’]?")
                      for h in sorted(_HEAD_OF, key=len, reverse=True))
@@ -75,7 +91,7 @@ class NamedFacility(RegexRecognizer):
         Pattern("numbered ward", r"\b(?i:ward)[ \t]+\d{1,3}[A-Za-z]?\b", 0.8),
         Pattern("named ward", rf"\b(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?P<head>[Ww]ard)\b", 0.7),
         Pattern("head word first",
-                rf"\b(?P<head>Ysgol|University of|Masjid|Gurdwara|Mandir|Coleg|Ysbyty)[ \t]+(?P<name>{NAME})", 0.8),
+                rf"(?<![\w'’])(?P<head>{_ANY_HEAD_FIRST})[ \t]+(?:{_ARTICLE}[ \t]+)?(?P<name>{NAME})", 0.8),
         # Hospitals, churches and schools named after a saint go by the saint alone: "at St Mungo's",
         # "Saint Thomas'"; a street type after it makes it a street ("St Anne's Road"), left to I201.
         Pattern("a saint's name", r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:['’]s\b|(?<=s)['’])"
@@ -114,10 +130,6 @@ def _placeholder(head: str) -> str:
     head = " ".join(head.replace("’", "'").split())
     if head.startswith("children") and head.endswith("centre"):
         head = "children's centre"
-    if head in ("ward", "ysbyty"):
+    if head == "ward":
         return "[hospital]"
-    if head in ("ysgol", "university of", "coleg"):
-        return "[school]"
-    if head in ("masjid", "gurdwara", "mandir"):
-        return "[place of worship]"
-    return _HEAD_OF.get(head, "[place]")
+    return _HEAD_FIRST_OF.get(head, _HEAD_OF.get(head, "[place]"))

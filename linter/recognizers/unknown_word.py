@@ -17,17 +17,43 @@ from __future__ import annotations
 import re
 
 from ..doc_view import view
-from ..words import in_other_language, never_names, sentence_initial, vouched
+from ..other_languages import ordinary_in, sentence_language
+from ..words import (ENGLISH, FIRST_NAMES, FOREIGN, KIN_BEFORE, SURNAMES, TITLES, in_other_language, never_names,
+                     vouched)
 from .base import DocRecognizer, Hit
 
 ACTIVE_FOR = {"group"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+_WHERE_DE = frozenset("in im nach aus bei von vom zu zum zur am an auf".split())
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]")
 
 
 def _uncased(word: str) -> bool:
     """A letter of a script with no capitals: 陳, 박, ع, ก."""
     return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _opens(v, i: int) -> bool:
+    """Token i opens the text, a line or a sentence by its punctuation. The parser's sentence starts are not
+    enough here: in a language it was not trained on it starts sentences at names ("Saya ibunya | Raka ...")."""
+    j = i - 1
+    while j >= 0 and v.is_space[j] and "\n" not in v.texts[j]:
+        j -= 1
+    return j < 0 or "\n" in v.texts[j] or v.texts[j] in _OPENERS_AFTER
+
+
+_OPENERS_AFTER = frozenset(". ! ? … : ; ¡ ¿ ( \" “".split())
+
+
+def _capitalised_run(v, i: int) -> list[int]:
+    """Token i and the capitalised words beside it, one space apart ("Maternitatea Giulești")."""
+    lo = hi = i
+    while lo > 0 and v.texts[lo - 1][:1].isupper() and v.text[v.ends[lo - 1]:v.idx[lo]] == " ":
+        lo -= 1
+    while hi + 1 < len(v) and v.texts[hi + 1][:1].isupper() and v.text[v.ends[hi]:v.idx[hi + 1]] == " ":
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _shouted_line(text: str, start: int) -> bool:
@@ -59,6 +85,7 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         blocked = never_names(doc)  # inside a phrase the never-identifier list names: "Shana Tova", "Close Caboo"
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
+        languages: dict[int, str | None] = {}  # sentence start -> the other language it is written in
         for i, word in enumerate(v.texts):
             if i in blocked:
                 continue
@@ -67,7 +94,7 @@ class UnknownWord(DocRecognizer):
             if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
-            if not why:
+            if not why or self._ordinary_abroad(v, i, word, languages):
                 continue
             if run and v.text[run[-1][1]:v.idx[i]] in (" ", "-"):
                 run[-1] = (run[-1][0], v.ends[i], run[-1][2])
@@ -75,6 +102,39 @@ class UnknownWord(DocRecognizer):
                 run.append((v.idx[i], v.ends[i], why))
         for start, end, why in run:
             yield Hit(start, end, 0.5, why)
+
+    @staticmethod
+    def _ordinary_abroad(v, i: int, word: str, languages: dict[int, str | None]) -> bool:
+        """"Die Kaution", "Cordiali saluti", "Καλησπέρα": a common word of the language its sentence is in."""
+        if _uncased(word) or _CYRILLIC_OR_GREEK.search(word):
+            return False  # their names are not on discreet's lists (Latin letters), so nothing tells them from words
+        if -1 not in languages:  # the document's own language, for sentences too short to tell ("Hoi allemaal!")
+            foreign = sum(1 for low in v.lowers if low in FOREIGN and low not in ENGLISH)
+            lower = [low for low, text in zip(v.lowers, v.texts) if low == text and low.isalpha() and len(low) > 1]
+            strange = sum(1 for low in lower if low not in ENGLISH)  # a few typos and slang words in English notes
+            languages[-1] = sentence_language(list(v.texts)) if foreign >= 2 or strange >= max(2, len(lower) * 0.3) else None
+        if languages[-1] is None and not in_other_language(v, i):
+            return False
+        start = max((s for s in v.sent_starts if s <= i), default=0)
+        if start not in languages:
+            end = min((s for s in v.sent_starts if s > i), default=len(v))
+            languages[start] = sentence_language([v.texts[j] for j in range(start, end)], languages[-1])
+        lang = languages[start]
+        if lang is None or not ordinary_in(word, lang):
+            return False
+        # Most languages capitalise only names inside a sentence: a common word is vouched for where any word
+        # is capitalised (a sentence's or line's first word, a form's label before ':') or in German, where every
+        # noun is, but not after a word saying where ("in Kreuzberg", "aus Kadıköy")
+        label = i + 1 < len(v) and v.texts[i + 1] == ":"
+        if not (_opens(v, i) or label or lang == "de" and (i == 0 or v.lowers[i - 1] not in _WHERE_DE)):
+            return False
+        # "Clínica São Lucas", "chị Hằng", "dott.ssa Ferri": a word beside a name, or after a title or kin word,
+        # is part of the name, however common
+        run = _capitalised_run(v, i)
+        if run[0] > 0 and v.lowers[run[0] - 1].rstrip(".") in TITLES | KIN_BEFORE:
+            return False
+        return all(j == i or not (v.lowers[j] in FIRST_NAMES or v.lowers[j] in SURNAMES)
+                   and (vouched(v.texts[j], v.lemmas[j]) or ordinary_in(v.texts[j], lang)) for j in run)
 
     @staticmethod
     def _shape(v, i: int, word: str) -> str | None:
@@ -90,6 +150,6 @@ class UnknownWord(DocRecognizer):
             return None
         if vouched(word, v.lemmas[i]):
             return None
-        if word[0].isupper() and sentence_initial(v, i) and in_other_language(v, i):
+        if word[0].isupper() and _opens(v, i) and in_other_language(v, i):
             return None  # "Quiero cambiar la dirección ...": a sentence in another language opens with a word
         return f"{shape} and not a word discreet knows; it could be a name or a place"

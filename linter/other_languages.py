@@ -1,0 +1,72 @@
+"""Words of a sentence written in another language, vouched for by that language's frequency list.
+
+Safe by default (I107) flags a capitalised word no English list knows. In a sentence written in
+German, Polish or Greek most capitalised words are ordinary words of that language ("Die Kaution",
+"Numer klienta", "Cordiali saluti", "Καλησπέρα"), and flagging them all buries the names. So, once a
+sentence reads as another language, a word that language uses at least once in a million words
+(wordfreq's Zipf 3; its lists are already installed with discreet, CC BY-SA 4.0) is vouched for, unless
+a name or place list holds it: names are frequent words too (Agnieszka, Horváth), and those stay found.
+
+A sentence reads as language L when most of its lower-case words are in L's list and fewer are English.
+Only documents the cheap test (two of words.FOREIGN's commonest words of other languages) sends here are
+read, so English notes never load a list. Only Latin letters: discreet's name lists are written in them,
+so a Cyrillic, Greek, Arabic or Korean name could not be told from a common word (Олена, Ελένη, כהן).
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+ZIPF_BAR = 3.0
+_LATIN = "fr es pt de it nl pl tr sv da nb fi id ms cs sk ro hu lt lv ca sl sh is fil vi".split()
+_SCRIPTS = ((re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"), _LATIN),)
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="small")  # read from the installed package, never fetched
+
+
+def zipf_in(word: str, lang: str) -> float:
+    f = _frequencies(lang).get(word.lower(), 0.0)
+    return math.log10(f * 1e9) if f > 0 else 0.0
+
+
+def _candidates(words: list[str]) -> list[str]:
+    for pattern, langs in _SCRIPTS:
+        if any(pattern.search(w) for w in words):
+            return langs
+    return []
+
+
+def sentence_language(words: list[str], default: str | None = None) -> str | None:
+    """The language most of the sentence's lower-case words belong to, if not English; a sentence with
+    fewer than three lower-case words takes the document's (default) unless it reads as English."""
+    from .words import ENGLISH, zipf
+
+    lower = [w for w in words if w.isalpha() and len(w) > 1 and w == w.lower()]
+    english = sum(1 for w in lower if w in ENGLISH or zipf(w) >= 3.3)
+    if len(lower) < 3:
+        return default if english * 2 < max(1, len(lower)) else None
+    best, best_n = None, 0
+    for lang in _candidates(lower):
+        n = sum(1 for w in lower if zipf_in(w, lang) >= ZIPF_BAR)
+        if n > best_n:
+            best, best_n = lang, n
+    if best is None or best_n * 2 < len(lower) or best_n <= english:
+        return None
+    return best
+
+
+def ordinary_in(word: str, lang: str) -> bool:
+    """A common word of the language and on no name or place list."""
+    from .recognizers.places import is_place  # UK and world places
+    from .words import FIRST_NAMES, SURNAMES
+
+    low = word.lower()
+    if low in FIRST_NAMES or low in SURNAMES or is_place(word):
+        return False
+    return zipf_in(low, lang) >= ZIPF_BAR

@@ -1,0 +1,49 @@
+"""Sentences in other languages (linter/other_languages.py, I107): their common words are not flagged as unknown,
+their names and places still are; facilities named head word first; titles of other languages. Invented texts."""
+import pytest
+
+
+def _found(linter, text):
+    return [f.text for f in linter.check(text) if f.kind == "identifier"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Die Kaution überweisen wir bitte bis Freitag auf das Konto.", "Kaution"),  # German capitalises its nouns
+    ("Per qualsiasi cosa mi trovate in ufficio.\nCordiali saluti", "Cordiali"),  # a line's first word
+    ("Quedo atenta a su respuesta.\nAtentamente,", "Atentamente"),
+    ("Hoi allemaal! Met de feestdag is de winkel gesloten, tot maandag.", "Hoi"),
+])
+def test_a_common_word_of_the_sentence_language_is_not_unknown(linter, text, word):
+    assert not any(word in t for t in _found(linter, text))
+
+
+@pytest.mark.parametrize("text,word", [
+    # mid-sentence, a capital marks a name or place in Turkish, Indonesian, Romanian, however common the word
+    ("Kargo adresim Moda Cad. No: 12, 34710 Kadıköy/İstanbul, teslimat yapılmadı.", "Kadıköy"),
+    ("Saya ibunya Raka dari kelas dua, mohon informasinya untuk besok.", "Raka"),
+    ("Bună ziua, copilul s-a născut la Maternitatea Giulești pe 3 martie.", "Maternitatea Giulești"),
+])
+def test_a_capitalised_word_inside_a_foreign_sentence_stays_found(linter, text, word):
+    assert any(word in t for t in _found(linter, text))
+
+
+def test_english_notes_never_read_a_foreign_list(linter):
+    from discreet.linter.other_languages import _frequencies
+
+    _frequencies.cache_clear()
+    linter.check("Visited Tamsin and baby at home, feeding well, dad back at work on Monday.")
+    assert _frequencies.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Consulta marcada na Clínica São Lucas para maio.", "Clínica São Lucas"),
+    ("Ola begynner på Kvaløysletta skole fra august.", "Kvaløysletta skole"),
+    ("Dia dirawat di Rumah Sakit Bunda Menteng minggu lalu.", "Rumah Sakit Bunda Menteng"),
+])
+def test_facilities_named_in_other_languages(linter, text, expected):
+    assert expected in [f.text for f in linter.check(text) if f.rule == "I301"]
+
+
+@pytest.mark.parametrize("text", ["at the Hospital today, then home", "the Hospital Trust wrote again"])
+def test_a_head_word_alone_is_no_facility(linter, text):
+    assert [f.text for f in linter.check(text) if f.rule == "I301"] == []
