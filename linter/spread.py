@@ -92,6 +92,12 @@ _PARTICLES = re.compile(r"[ \t]+(?:(?:van|von|der|den|de|del|della|dela|la|le|du
 _WORD_SUFFIXES = frozenset("style like ish type based led free friendly related shaped sized aged".split())
 
 
+# Initials and suffixes written with a name: "K. Ramanathan Iyer", "Robert E. Lee Whitfield Jr."
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]*){1,3}(?=[ \t]*$)")
+_INITIALS_BETWEEN = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+){1,2}")
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b")
+
+
 def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
     people = sorted((f for f in findings if f.kind == IDENTIFIER and f.category == "person"), key=lambda f: f.start)
     others = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "person")]
@@ -100,9 +106,24 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
         m = _HYPHEN_REST.match(text, f.end)
         if m and m.group().lstrip("-‐").lower() not in _WORD_SUFFIXES:  # "Ffion-style" is Ffion
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
-        if out and _PARTICLES.fullmatch(text, out[-1].end, f.start):  # "Mrs [Van] der [Berg]": one person
+        m = _SUFFIX_AFTER.match(text, f.end)
+        if m:
+            f = f.with_(end=m.end(), text=text[f.start:m.end()])
+        if out and (_PARTICLES.fullmatch(text, out[-1].end, f.start)  # "Mrs [Van] der [Berg]": one person
+                    or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Robert] E. [Lee Whitfield]"
             first = out.pop()
             f = first.with_(end=f.end, text=text[first.start:f.end])
+        else:
+            m = _INITIALS_BEFORE.search(text[max(0, f.start - 12):f.start].rstrip(" \t") + " ")
+            if m:  # "K. [Ramanathan Iyer]"
+                start = max(0, f.start - 12) + m.start()
+                f = f.with_(start=start, text=text[start:f.end])
+            else:  # "M. de [Vries-Okafor]", "S. Ní [Bhriain]"
+                pm = re.search(r"(?<![\w.’'])((?:[A-Z]\.[ \t]*){1,3})[ \t]+(?:van|von|der|den|de|del|da|di|du|la|le|"
+                               r"ní|nic|ó|mac|bin|al|el)[ \t]+$", text[max(0, f.start - 24):f.start], re.I)
+                if pm and pm.group(1)[0].isupper():
+                    start = max(0, f.start - 24) + pm.start(1)
+                    f = f.with_(start=start, text=text[start:f.end])
         out.append(f)
     return others + out
 
