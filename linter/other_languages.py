@@ -70,3 +70,25 @@ def ordinary_in(word: str, lang: str) -> bool:
     if low in FIRST_NAMES or low in SURNAMES or is_place(word):
         return False
     return zipf_in(low, lang) >= ZIPF_BAR
+
+
+def written_in(doc, i: int) -> str | None:
+    """The other language token i's sentence is written in, or None (English, or too little to tell). A sentence
+    too short to tell takes the document's language. Cached on the doc: several recognizers ask."""
+    from .doc_view import view
+    from .words import ENGLISH, FOREIGN, in_other_language
+
+    v = view(doc)
+    cache = doc.user_data.setdefault("discreet:languages", {})
+    if "doc" not in cache:
+        foreign = sum(1 for low in v.lowers if low in FOREIGN and low not in ENGLISH)
+        lower = [low for low, text in zip(v.lowers, v.texts) if low == text and low.isalpha() and len(low) > 1]
+        strange = sum(1 for low in lower if low not in ENGLISH)  # a few typos and slang words in English notes
+        cache["doc"] = sentence_language(list(v.texts)) if foreign >= 2 or strange >= max(2, len(lower) * 0.3) else None
+    if cache["doc"] is None and not in_other_language(v, i):
+        return None
+    start = max((s for s in v.sent_starts if s <= i), default=0)
+    if start not in cache:
+        end = min((s for s in v.sent_starts if s > i), default=len(v))
+        cache[start] = sentence_language([v.texts[j] for j in range(start, end)], cache["doc"])
+    return cache[start]

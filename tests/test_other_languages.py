@@ -47,3 +47,18 @@ def test_facilities_named_in_other_languages(linter, text, expected):
 @pytest.mark.parametrize("text", ["at the Hospital today, then home", "the Hospital Trust wrote again"])
 def test_a_head_word_alone_is_no_facility(linter, text):
     assert [f.text for f in linter.check(text) if f.rule == "I301"] == []
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Polisnummer: ZK-55102938 / Kenteken: HX-902-K / Adres volgt", "HX-902-K"),
+    ("Polisnummer: ZK-55102938 / Kenteken: HX-902-K / Adres volgt", "ZK-55102938"),
+    ("Datos del auto: patente LKJW-73, modelo 2019.", "LKJW-73"),
+    ("Ich kündige (Mitgliedsnr. RSV-2291) zum Monatsende.", "RSV-2291"),
+])
+def test_numbers_labelled_in_other_languages(linter, text, number):
+    assert number in [f.text for f in linter.check(text) if f.rule == "I603"]
+
+
+def test_a_span_of_common_foreign_words_is_no_person(linter):
+    text = "Bitte überweisen Sie den Betrag auf mein Konto bis Freitag, danke."
+    assert not any("mein" in t for t in _found(linter, text))

@@ -59,11 +59,30 @@ class _ModelEntity(DocRecognizer):
             yield Hit(start, stop, self.SCORE, f"the language model tagged '{ent.label_}'")
 
 
+def v_lower_start(doc, first: int) -> bool:
+    word = view(doc).texts[first]
+    return word[:1].islower() and word.lower() not in _PARTICLES
+
+
+def _ordinary_words_abroad(doc, first: int, text: str) -> bool:
+    """Every word of the span is a common word of the other language its sentence is in, and no listed name.
+    Only for a span opening in lower case: in most languages a name does not."""
+    from ..other_languages import ordinary_in, written_in
+
+    lang = written_in(doc, first)
+    return lang is not None and all(ordinary_in(w, lang) for w in text.split())
+
+
+_PARTICLES = frozenset("de da do dos das del della di du van von der den la le el al bin ibn ap ní nic mac".split())
+
+
 class ModelPerson(_ModelEntity):
     def plausible(self, text: str, doc, first: int) -> bool:
         """The small model tags 'Handover', 'Twins', 'Welsh': a lone ordinary word in no name list is no name."""
         if first in never_names(doc):
             return False
+        if v_lower_start(doc, first) and _ordinary_words_abroad(doc, first, text):
+            return False  # "zum Jahresende", "mein Konto": words of a sentence in another language
         if " " in text:
             return True
         folded = fold(text)

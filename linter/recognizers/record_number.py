@@ -9,7 +9,12 @@ _LABEL = (r"(?:passport|driving\s+licen[cs]e|licen[cs]e|policy|member(?:ship)?|c
           r"national\s+(?:id|identity|number)|identity\s+card|id\s+card|tax\s+(?:id|code|number)|fiscal\s+code|"
           r"codice\s+fiscale|num[ée]ro\s+national|birth\s+number|social\s+security|ssn|sin|tfn|bsn|pan|nric|fin|"
           r"hkid|cin|ppsn?|rfc|curp|cpf|cnpj|rut|dni|nie|nif|c[ée]dula|cnic|aadhaar|pesel|personnummer|henkilötunnus|"
-          r"cccd|iqama|emirates\s+id|nik|ktp|afm|amka|ahv|avs|steuer-?id|tc\s+kimlik(?:\s+no)?|kimlik|egn|oib|jmbg)")
+          r"cccd|iqama|emirates\s+id|nik|ktp|afm|amka|ahv|avs|steuer-?id|tc\s+kimlik(?:\s+no)?|kimlik|egn|oib|jmbg|"
+          # customer, member and contract numbers in other languages
+          r"kunden-?(?:nummer|nr)|mitglieds-?(?:nummer|nr)|vertrags-?(?:nummer|nr)|versicherungs-?(?:nummer|nr)|"
+          r"rechnungs-?(?:nummer|nr)|aktenzeichen|polisnummer|klantnummer|lidnummer|num[ée]ro\s+(?:client|de\s+dossier)|"
+          r"n[º°]\s+(?:client|de\s+cliente|de\s+socio)|n[úu]mero\s+de\s+(?:cliente|socio|expediente)|expediente|"
+          r"numero\s+cliente|numer\s+klienta|nr\s+klienta)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
 
 
@@ -28,7 +33,7 @@ class RecordNumber(RegexRecognizer):
         # Customer messages name their own numbers: "passport no. X1234567", "order #ORD-58213", "booking ref: 7KQ2M9".
         Pattern(
             "labelled customer or document number",
-            rf"(?i:\b{_LABEL}(?:\s+(?:{_LABEL}|card))?\b\s*(?:no\b\.?|num(?:ber)?\b|#)?"
+            rf"(?i:\b{_LABEL}(?:\s+(?:{_LABEL}|card))?\b\.?\s*(?:no\b\.?|num(?:ber)?\b|#)?"
             # "Passport number of the main guest: X", "my CIN est X", "my BSN is X"
             r"(?:(?:\s+[a-z]+){1,4}?\s*:|\s*(?:is|est|es|é|ist|:)?)\s*[:#]?\s*)"
             r"(?P<id>#?(?=[A-Z./-]*\d)[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9])(?![\w/-])",
@@ -37,8 +42,10 @@ class RecordNumber(RegexRecognizer):
         Pattern("car registration", r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b", 0.7),
         Pattern(
             "labelled car registration",
-            r"(?i:\b(?:reg|registration|number plate|licen[cs]e plate|plate)\b\.?(?:(?:\s+[\w-]+){1,4}?\s*(?:is|:)|\s+is)?:?\s*)"
-            r"(?P<id>(?=[A-Z -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{3,7})\b",
+            r"(?i:\b(?:reg|registration|number plate|licen[cs]e plate|plate|kenteken|patente|placas?|matr[íi]cula|"
+            r"immatriculation|kennzeichen|targa|rejestracja|rekisterinumero|registreringsnummer|rendszám|plaka)"
+            r"\b\.?(?:(?:\s+[\w-]+){1,4}?\s*(?:is|:)|\s+is)?:?\s*)"
+            r"(?P<id>(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,7}){1,2})\b",
             0.7,
         ),
     ]

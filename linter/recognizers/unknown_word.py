@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from ..doc_view import view
-from ..other_languages import ordinary_in, sentence_language
-from ..words import (ENGLISH, FIRST_NAMES, FOREIGN, KIN_BEFORE, SURNAMES, TITLES, in_other_language, never_names,
+from ..other_languages import ordinary_in, written_in
+from ..words import (FIRST_NAMES, KIN_BEFORE, SURNAMES, TITLES, in_other_language, never_names,
                      vouched)
 from .base import DocRecognizer, Hit
 
@@ -85,7 +85,6 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         blocked = never_names(doc)  # inside a phrase the never-identifier list names: "Shana Tova", "Close Caboo"
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
-        languages: dict[int, str | None] = {}  # sentence start -> the other language it is written in
         for i, word in enumerate(v.texts):
             if i in blocked:
                 continue
@@ -94,7 +93,7 @@ class UnknownWord(DocRecognizer):
             if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
-            if not why or self._ordinary_abroad(v, i, word, languages):
+            if not why or self._ordinary_abroad(doc, v, i, word):
                 continue
             if run and v.text[run[-1][1]:v.idx[i]] in (" ", "-"):
                 run[-1] = (run[-1][0], v.ends[i], run[-1][2])
@@ -104,22 +103,11 @@ class UnknownWord(DocRecognizer):
             yield Hit(start, end, 0.5, why)
 
     @staticmethod
-    def _ordinary_abroad(v, i: int, word: str, languages: dict[int, str | None]) -> bool:
+    def _ordinary_abroad(doc, v, i: int, word: str) -> bool:
         """"Die Kaution", "Cordiali saluti", "Καλησπέρα": a common word of the language its sentence is in."""
         if _uncased(word) or _CYRILLIC_OR_GREEK.search(word):
             return False  # their names are not on discreet's lists (Latin letters), so nothing tells them from words
-        if -1 not in languages:  # the document's own language, for sentences too short to tell ("Hoi allemaal!")
-            foreign = sum(1 for low in v.lowers if low in FOREIGN and low not in ENGLISH)
-            lower = [low for low, text in zip(v.lowers, v.texts) if low == text and low.isalpha() and len(low) > 1]
-            strange = sum(1 for low in lower if low not in ENGLISH)  # a few typos and slang words in English notes
-            languages[-1] = sentence_language(list(v.texts)) if foreign >= 2 or strange >= max(2, len(lower) * 0.3) else None
-        if languages[-1] is None and not in_other_language(v, i):
-            return False
-        start = max((s for s in v.sent_starts if s <= i), default=0)
-        if start not in languages:
-            end = min((s for s in v.sent_starts if s > i), default=len(v))
-            languages[start] = sentence_language([v.texts[j] for j in range(start, end)], languages[-1])
-        lang = languages[start]
+        lang = written_in(doc, i)
         if lang is None or not ordinary_in(word, lang):
             return False
         # Most languages capitalise only names inside a sentence: a common word is vouched for where any word
