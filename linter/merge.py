@@ -30,6 +30,8 @@ def _worth_keeping(piece: str) -> bool:
     if not_identifier(piece):
         return False
     words = re.findall(r"[^\W\d_]{2,}", piece)
+    if any(w[0].lower() == w[0].upper() for w in words):
+        return True  # a script without capitals (宥辰要請假): the safe-by-default guess stays, as it was made
     return any(w[0].isupper() and not not_identifier(w)
                and ((len(w) > 3 and w.lower() not in ENGLISH) or is_first_name(w) or is_surname(w))
                for w in words)

@@ -13,6 +13,7 @@ the per-doc token view the doc recognizers read is linter/doc_view.py.
     I105  caseload.py           Caseload
     I106  signature.py          Signature
     I107  unknown_word.py       UnknownWord
+    I108  cjk_names.py          CjkName
     I201  address.py            StreetAddress
     I202  postcode.py           Postcode
     I203  model_entities.py     ModelPlace
