@@ -62,3 +62,20 @@ def test_numbers_labelled_in_other_languages(linter, text, number):
 def test_a_span_of_common_foreign_words_is_no_person(linter):
     text = "Bitte überweisen Sie den Betrag auf mein Konto bis Freitag, danke."
     assert not any("mein" in t for t in _found(linter, text))
+
+
+@pytest.mark.parametrize("text,rule,found", [
+    ("Sími 861 4402. Kveðja, Gunna", "I404", "861 4402"),  # a number after a phone label, any length a phone has
+    ("有事请打我电话139 5550 2817，谢谢", "I404", "139 5550 2817"),
+    ("物流单号YT7781234409921显示已签收", "I603", "YT7781234409921"),  # a number after a label ending in 号
+    ("会員番号：B7731902です", "I603", "B7731902"),
+    ("or write to kaz.m(at)example.com if easier", "I402", "kaz.m(at)example.com"),
+    ("posting as u/sleepless_in_leeds here", "I403", "u/sleepless_in_leeds"),
+])
+def test_contact_details_as_written_abroad_and_online(linter, text, rule, found):
+    assert found in [f.text for f in linter.check(text) if f.rule == rule]
+
+
+@pytest.mark.parametrize("text", ["tel 14:30 works", "Room 12 ID 3", "the ratio was 3 u/l"])
+def test_short_numbers_after_labels_are_left(linter, text):
+    assert [f.text for f in linter.check(text) if f.rule in ("I404", "I603", "I403")] == []

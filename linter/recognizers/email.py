@@ -17,6 +17,13 @@ class Email(RegexRecognizer):
             r"\s+(?:dot|\.)\s+(?:com|org|net|uk|co\s+(?:dot|\.)\s+uk|org\s+(?:dot|\.)\s+uk)\b)",
             0.85,
         ),
+        # "bazza.t(at)example.com", "jo[at]example.org": the @ written as a word, the rest as usual
+        Pattern(
+            "email with the at spelt",
+            r"(?<![\w.+-])[\w.+-]+[ \t]?(?:\(at\)|\[at\]|\{at\})[ \t]?(?:[A-Za-z0-9-]+(?:\.|[ \t]?(?:\(dot\)|\[dot\])[ \t]?))+"
+            r"[A-Za-z]{2,24}(?![\w-])",
+            0.9,
+        ),
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:

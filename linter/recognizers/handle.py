@@ -19,6 +19,7 @@ class HandleOrUrl(RegexRecognizer):
             r"(?:\s+(?:is|name|handle|account|page|username|id))?\s*[:=-]?\s+)(?P<id>@?[A-Za-z0-9_]+[._][A-Za-z0-9_.]*[A-Za-z0-9_])",
             0.85,
         ),
+        Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85),  # "u/desertbloom_92"
         Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),
         Pattern(
             "bare page address",

@@ -5,6 +5,8 @@ length is possible for that country: fictional and unassigned ranges still point
 A number written without one is read as British and kept only when it is a valid UK number;
 UkPhone (I401) keeps the UK groupings the library does not accept.
 """
+import re
+
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
@@ -42,6 +44,20 @@ class InternationalPhone(Recognizer):
                     keep, why = region is not None, f"libphonenumber: a valid national number of {region}"
             if keep:
                 yield Hit(match.start, match.end, 0.65, why)  # below I401: a UK shape keeps its own rule
+        for m in _LABELLED.finditer(text):  # "Sími 855 5213", "电话139 5550 2817": the label says what it is
+            digits = sum(c.isdigit() for c in m.group("number"))
+            if 6 <= digits <= 15:
+                yield Hit(m.start("number"), m.end("number"), 0.6, "a number after a phone label")
+
+
+# Phone labels of many languages; whatever number of 6 to 15 digits follows one is a phone.
+_PHONE_LABELS = ("tel|tél|tlf|telf|telp|phone|ph|mobile|mob|cell|cellphone|telefon|telefone|telefono|teléfono|"
+                 "celular|cel|cellulare|móvil|movil|handy|mobil|sími|puh|gsm|hp|whatsapp|wa|viber|тел|телефон|"
+                 "моб|هاتف|جوال|موبايل|טלפון|נייד|फोन|फ़ोन|मोबाइल")
+_PHONE_LABELS_CJK = "電話|电话|手机|手機|携帯|전화|핸드폰|휴대폰"  # written straight after other words, no space
+_LABEL = rf"(?:(?<![\w])(?:{_PHONE_LABELS})|(?:{_PHONE_LABELS_CJK})(?:是|为|為|は|번호는?)?)"
+_LABELLED = re.compile(rf"(?i:{_LABEL}\.?(?:[ \t]*(?:no|nr|number|num|n[º°])\.?)?[ \t]*[:：]?[ \t]*)"
+                       r"(?P<number>\+?\(?\d[\d \t().-]{4,20}\d)(?![\d/])")
 
 
 # Where families' relatives and customers write from; a national number valid in one of them is a phone.

@@ -39,6 +39,11 @@ class RecordNumber(RegexRecognizer):
             r"(?P<id>#?(?=[A-Z./-]*\d)[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9])(?![\w/-])",
             0.8,
         ),
+        # Chinese, Japanese and Korean labels end in 号 / 番号 / 번호 and run straight into the number:
+        # "快递单号SF1423098876541", "会員番号：A-2231987", "계좌번호 812401-04-339172"
+        Pattern("labelled number in Chinese, Japanese or Korean",
+                r"(?:号|號|号码|號碼|番号|番號|번호|계좌|은행|銀行|银行|账号|帳號)[ \t]*(?:是|為|为|は|는|：|:)?[ \t]*"
+                r"(?P<id>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?![A-Za-z0-9-])", 0.75),
         Pattern("car registration", r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b", 0.7),
         Pattern(
             "labelled car registration",
