@@ -76,19 +76,25 @@ def written_in(doc, i: int) -> str | None:
     """The other language token i's sentence is written in, or None (English, or too little to tell). A sentence
     too short to tell takes the document's language. Cached on the doc: several recognizers ask."""
     from .doc_view import view
-    from .words import ENGLISH, FOREIGN, in_other_language
-
     v = view(doc)
     cache = doc.user_data.setdefault("discreet:languages", {})
     if "doc" not in cache:
-        foreign = sum(1 for low in v.lowers if low in FOREIGN and low not in ENGLISH)
-        lower = [low for low, text in zip(v.lowers, v.texts) if low == text and low.isalpha() and len(low) > 1]
-        strange = sum(1 for low in lower if low not in ENGLISH)  # a few typos and slang words in English notes
-        cache["doc"] = sentence_language(list(v.texts)) if foreign >= 2 or strange >= max(2, len(lower) * 0.3) else None
-    if cache["doc"] is None and not in_other_language(v, i):
+        cache["doc"] = sentence_language(list(v.texts)) if _reads_foreign(v) else None
+    if cache["doc"] is None:
         return None
     start = max((s for s in v.sent_starts if s <= i), default=0)
     if start not in cache:
         end = min((s for s in v.sent_starts if s > i), default=len(v))
         cache[start] = sentence_language([v.texts[j] for j in range(start, end)], cache["doc"])
     return cache[start]
+
+
+def _reads_foreign(v) -> bool:
+    """Cheap, before any list is read: two or more different words of three letters or more from the commonest
+    words of other languages (words.FOREIGN), a sixth of the text's words or four of them. Shorthand and slang
+    ("ta", "ur", "mon") are too short or too few: no English note pays for reading the lists."""
+    from .words import ENGLISH, FOREIGN
+
+    words = [low for low in v.lowers if low.isalpha() and len(low) > 1]
+    foreign = {low for low in words if len(low) >= 3 and low in FOREIGN and low not in ENGLISH}
+    return len(foreign) >= 2 and (len(foreign) >= 4 or len(foreign) * 6 >= len(words))
