@@ -12,6 +12,7 @@ A line break, a lower-case ordinary word, a phone number or a date ends it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,25 +187,31 @@ def _address_lines(text: str, ids: list[Finding], places: list[tuple[int, int]],
     """An address written one part a line ("Résidence Les Tilleuls, Bât. C / 14 allée des Peupliers / 33700
     MÉRIGNAC"): next to a line holding a postal code or a street address, a short line made only of what
     addresses are made of, with a number, a street or unit word or a finding in it, is a line of the same address."""
+    spans = _line_spans(text)
+    starts = [s for s, _ in spans]
+    on_line: list[list[Finding]] = [[] for _ in spans]  # each finding under every line it touches, read once
+    for f in ids:
+        for i in range(bisect_right(starts, f.start) - 1, bisect_right(starts, max(f.start, f.end - 1))):
+            on_line[i].append(f)
     anchors = {f.start for f in ids if f.rule in {"I201", "I202", "I208"}} | {s for s, _ in blocks}
     anchors |= {f.start for f in ids if f.category == "location" and any(c.isdigit() for c in f.text)}
-    stops = [(f.start, f.end) for f in ids if f.category in _STOP_KINDS]
-    spans = _line_spans(text)
     part: list[tuple[int, int] | None] = []
-    for s, e in spans:
+    for i, (s, e) in enumerate(spans):
         words = _words(text, s, e, places)
-        found = [f for f in ids if s <= f.start < e and f.category in {"location", "person"}]
+        found = [f for f in on_line[i] if s <= f.start and f.category in {"location", "person"}]
         built = any(w is not None and w.kind in {"street", "unit"} for w in words)
         # "M. Paul Durand": a person found, with no number, street or building word ("M." is a title here)
         addressee = (not any(w is not None and (w.kind in {"number", "street"} or w.kind == "unit" and
                                                  text[w.start:w.end].lower().rstrip(".") not in _TITLES) for w in words)
                      and all(f.category == "person" and f.rule != "I107" for f in found))
         ok = (0 < len(words) <= 8 and all(w is not None for w in words) and not addressee
-              and not any(ws < e and s < we for ws, we in stops) and (found or built))
+              and not any(f.category in _STOP_KINDS for f in on_line[i]) and (found or built))
         part.append((words[0].start, words[-1].end) if ok else None)
         if ok and found and _postal_line(text, words):
             anchors.add(s)  # "44300 NANTES", "Bogotá 110221": a postal code and its town
-    anchored = [any(s <= a < e for a in anchors) for s, e in spans]
+    anchored = [False] * len(spans)
+    for a in anchors:
+        anchored[bisect_right(starts, a) - 1] = True
     out: list[tuple[int, int, list[Finding]]] = []
     for i, span in enumerate(part):
         if span is None or anchored[i]:
@@ -218,7 +225,7 @@ def _address_lines(text: str, ids: list[Finding], places: list[tuple[int, int]],
                     break
                 j += step
         if near:
-            within = [f for f in ids if f.start < span[1] and span[0] < f.end and f.category not in _STOP_KINDS]
+            within = [f for f in on_line[i] if f.start < span[1] and span[0] < f.end and f.category not in _STOP_KINDS]
             if not any(f.start <= span[0] and span[1] <= f.end for f in within):  # not one finding already
                 out.append((span[0], span[1], within))
     return out
