@@ -20,7 +20,7 @@ from functools import lru_cache
 
 ZIPF_BAR = 3.0
 _LATIN = "fr es pt de it nl pl tr sv da nb fi id ms cs sk ro hu lt lv ca sl sh is fil vi".split()
-_SCRIPTS = ((re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"), _LATIN),)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 @lru_cache(maxsize=None)
@@ -36,10 +36,7 @@ def zipf_in(word: str, lang: str) -> float:
 
 
 def _candidates(words: list[str]) -> list[str]:
-    for pattern, langs in _SCRIPTS:
-        if any(pattern.search(w) for w in words):
-            return langs
-    return []
+    return _LATIN if any(_LATIN_LETTER.search(w) for w in words) else []
 
 
 def sentence_language(words: list[str], default: str | None = None) -> str | None:

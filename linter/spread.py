@@ -11,7 +11,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, safe_words
-from .words import NOT_NAMES, ROLE_WORDS, TITLES, is_first_name, vouched
+from .words import NAME_PARTICLES, NOT_NAMES, ROLE_WORDS, TITLES, is_first_name, vouched
 
 _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")
@@ -86,14 +86,13 @@ def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
 # The rest of a hyphenated name the finding stopped short of ("Hyun-woo", "Jean-luc"), and the small
 # words inside a surname ("Van der Berg", "de la Cruz", "bin Hamad"): all one name.
 _HYPHEN_REST = re.compile(r"(?:[-‐][^\W\d_]{2,})+")
-_PARTICLES = re.compile(r"[ \t]+(?:(?:van|von|der|den|de|del|della|dela|la|le|du|da|di|dos|das|ten|ter|bin|binti|ibn|al|el|"
-                        r"ap|af|zu|ó|ní|nic|ua|mac)"
-                        r"[ \t]+)*", re.I)
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_PARTICLES = re.compile(rf"[ \t]+(?:(?:{_PARTICLE})[ \t]+)*", re.I)
 _WORD_SUFFIXES = frozenset("style like ish type based led free friendly related shaped sized aged".split())
 
 
-# Initials and suffixes written with a name: "K. Ramanathan Iyer", "Robert E. Lee Whitfield Jr."
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]*){1,3}(?=[ \t]*$)")
+# Initials and suffixes written with a name: "K. Ramanathan Iyer", "M. de Vries-Okafor", "Robert E. Lee Whitfield Jr."
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.’'])(?:[A-Z]\.[ \t]*){{1,3}}(?:(?i:{_PARTICLE})[ \t]+)*$")
 _INITIALS_BETWEEN = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+){1,2}")
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b")
 
@@ -113,17 +112,11 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
                     or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Robert] E. [Lee Whitfield]"
             first = out.pop()
             f = first.with_(end=f.end, text=text[first.start:f.end])
-        else:
-            m = _INITIALS_BEFORE.search(text[max(0, f.start - 12):f.start].rstrip(" \t") + " ")
-            if m:  # "K. [Ramanathan Iyer]"
-                start = max(0, f.start - 12) + m.start()
-                f = f.with_(start=start, text=text[start:f.end])
-            else:  # "M. de [Vries-Okafor]", "S. Ní [Bhriain]"
-                pm = re.search(r"(?<![\w.’'])((?:[A-Z]\.[ \t]*){1,3})[ \t]+(?:van|von|der|den|de|del|da|di|du|la|le|"
-                               r"ní|nic|ó|mac|bin|al|el)[ \t]+$", text[max(0, f.start - 24):f.start], re.I)
-                if pm and pm.group(1)[0].isupper():
-                    start = max(0, f.start - 24) + pm.start(1)
-                    f = f.with_(start=start, text=text[start:f.end])
+        else:  # "K. [Ramanathan Iyer]", "M. de [Vries-Okafor]", "S. Ní [Bhriain]"
+            window = max(0, f.start - 24)
+            m = _INITIALS_BEFORE.search(text, window, f.start)
+            if m:
+                f = f.with_(start=m.start(), text=text[m.start():f.end])
         out.append(f)
     return others + out
 

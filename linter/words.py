@@ -30,6 +30,10 @@ NAME_EDGES = _ROLES["edge"]  # trimmed off a model's name: "Mrs", "baby"
 # The placeholder `share` writes for a name after a role word: "[mum]" -> its words
 ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if tag.startswith("[")}
 
+# The small words inside a name ("Van der Berg", "de la Cruz", "bin Hamad", "Ní Bhriain").
+NAME_PARTICLES = frozenset("van von der den de del della dela la le du da di dos das ten ter bin binti ibn al el ap af zu "
+                           "ó ní nic ua mac".split())
+
 _BACKGROUNDS = tagged_words("nationalities.txt")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # languages and nationalities some surname lists carry, and the days of the week: never a name

@@ -1,8 +1,8 @@
 """Names and places the spaCy model finds, trimmed of the role words it often swallows."""
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier
-from ..words import (ENGLISH, NAME_EDGES, NAME_WORDS, NOT_NAMES, VERB_BEFORE, fold, is_first_name, is_surname, never_names,
-                     sentence_initial)
+from ..words import (ENGLISH, NAME_EDGES, NAME_PARTICLES, NAME_WORDS, NOT_NAMES, VERB_BEFORE, fold, is_first_name,
+                     is_surname, never_names, sentence_initial)
 from .base import DocRecognizer, Hit
 
 _EDGE_PUNCT = ".,;:!?()'\"-"
@@ -59,7 +59,8 @@ class _ModelEntity(DocRecognizer):
             yield Hit(start, stop, self.SCORE, f"the language model tagged '{ent.label_}'")
 
 
-def v_lower_start(doc, first: int) -> bool:
+def _opens_in_lower_case(doc, first: int) -> bool:
+    """'zum Jahresende', not 'de Souza': a span opening with a lower-case word that is no name particle."""
     word = view(doc).texts[first]
     return word[:1].islower() and word.lower() not in _PARTICLES
 
@@ -73,7 +74,7 @@ def _ordinary_words_abroad(doc, first: int, text: str) -> bool:
     return lang is not None and all(ordinary_in(w, lang) for w in text.split())
 
 
-_PARTICLES = frozenset("de da do dos das del della di du van von der den la le el al bin ibn ap ní nic mac".split())
+_PARTICLES = NAME_PARTICLES | {"do"}  # and Portuguese "do" ("do Carmo")
 
 
 class ModelPerson(_ModelEntity):
@@ -81,7 +82,7 @@ class ModelPerson(_ModelEntity):
         """The small model tags 'Handover', 'Twins', 'Welsh': a lone ordinary word in no name list is no name."""
         if first in never_names(doc):
             return False
-        if v_lower_start(doc, first) and _ordinary_words_abroad(doc, first, text):
+        if _opens_in_lower_case(doc, first) and _ordinary_words_abroad(doc, first, text):
             return False  # "zum Jahresende", "mein Konto": words of a sentence in another language
         if " " in text:
             return True

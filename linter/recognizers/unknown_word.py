@@ -25,6 +25,7 @@ from .base import DocRecognizer, Hit
 ACTIVE_FOR = {"group"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+_NAME_FOLLOWS = TITLES | KIN_BEFORE  # "Frau", "chị", "baby": a name comes next
 _WHERE_DE = frozenset("in im nach aus bei von vom zu zum zur am an auf".split())
 _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]")
 
@@ -119,7 +120,7 @@ class UnknownWord(DocRecognizer):
         # "Clínica São Lucas", "chị Hằng", "dott.ssa Ferri": a word beside a name, or after a title or kin word,
         # is part of the name, however common
         run = _capitalised_run(v, i)
-        if run[0] > 0 and v.lowers[run[0] - 1].rstrip(".") in TITLES | KIN_BEFORE:
+        if run[0] > 0 and v.lowers[run[0] - 1].rstrip(".") in _NAME_FOLLOWS:
             return False
         return all(j == i or not (v.lowers[j] in FIRST_NAMES or v.lowers[j] in SURNAMES)
                    and (vouched(v.texts[j], v.lemmas[j]) or ordinary_in(v.texts[j], lang)) for j in run)
