@@ -35,6 +35,11 @@ CASES = [
     ("Mum spent the night in A&E at the weekend", []),
     ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
     ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
+    ("She works in the Lidl in Omagh now", [("I303", "Lidl")]),  # "in the" before a firm
+    ("He packs boxes in the Halbrook distribution centre", [("I303", "Halbrook")]),  # a firm before a place of work
+    ("Dad is on nights at the 4 Oaks plant", [("I303", "4 Oaks")]),
+    ("Do orders ship from the UK warehouse?", []),  # a country is no employer
+    ("Will it work in the USA?", []),
     # not facilities
     ("Offered the Thursday group at the children's centre.", []),
     ("Baby was in SCBU then NICU, seen in A&E, GP surgery Monday", []),

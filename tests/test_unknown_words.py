@@ -102,3 +102,22 @@ def test_only_one_plural_s_is_taken_off_when_vouching():
     # "Aliss" stripped of every s would be "ali", a word: only "alis" may vouch for it, and does not
     assert not vouched("Aliss", "aliss") and not vouched("Kuss", "kuss")
     assert vouched("Cabs", "cab") and vouched("Nappies", "nappy")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dad Jolly away working until the weekend.", ["Jolly"]),  # a word, but after a kin word a name
+    ("Baby Favour, born at home on Monday.", ["Favour"]),
+    ("Husband Tiger works at the garage.", ["Tiger"]),
+])
+def test_after_a_kin_word_an_ordinary_word_is_a_name(linter, text, expected):
+    assert unknown(linter, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Baby Massage is on Tuesdays and Baby Sensory on Fridays.",  # services the safe vocabulary knows
+    "Mum Type 1 diabetic, baby fine.",  # a label with a number
+    "Try the Baby Sleep Info Source pages.",  # a heading in title case
+    "ALL GOOD, MUM SMILING, BABY IS WITH NAN.",  # a shouted line read title-cased
+])
+def test_after_a_kin_word_services_headings_and_shouting_are_not_names(linter, text):
+    assert unknown(linter, text) == []

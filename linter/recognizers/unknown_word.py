@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from ..doc_view import view
+from ..lexicon import not_identifier, safe_words
 from ..other_languages import ordinary_in, written_in
-from ..words import (FIRST_NAMES, KIN_BEFORE, SURNAMES, TITLES, in_other_language, never_names,
+from ..words import (FIRST_NAMES, KIN_BEFORE, NOT_NAME_POS, ROLE_WORDS, SURNAMES, TITLES, in_other_language, never_names,
                      vouched)
 from .base import DocRecognizer, Hit
 
@@ -55,6 +56,25 @@ def _capitalised_run(v, i: int) -> list[int]:
     while hi + 1 < len(v) and v.texts[hi + 1][:1].isupper() and v.text[v.ends[hi]:v.idx[hi + 1]] == " ":
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def _named_after_kin(v, i: int, word: str) -> bool:
+    """"Dad Paddy", "Baby Favour", "Sister-in-law Winnie": straight after a kin word or a title, a capitalised word is
+    a name even when it is also a word; only the safe vocabulary ("Baby Sensory" is in never_names) vouches there."""
+    if not (word[0].isupper() and word[1:].islower()) or i == 0 or v.text[v.ends[i - 1]:v.idx[i]] != " ":
+        return False
+    prev = v.lowers[i - 1].rstrip(".")
+    if prev not in _NAME_FOLLOWS:
+        return False
+    low = word.lower()
+    if low in safe_words() or not_identifier(low) or low in _NAME_FOLLOWS or low in ROLE_WORDS:
+        return False
+    if v.pos[i] in NOT_NAME_POS or low.endswith("ing") or _shouted_line(v.text, v.idx[i]):
+        return False  # "BABY IS WITH NAN", "MUM SMILING" are read title-cased: "Is", "Smiling" are no names
+    # a heading in title case ("Baby Sleep Info Source") or a label with a number ("mum Type 1 diabetic")
+    nxt = i + 1 if i + 1 < len(v) and v.text[v.ends[i]:v.idx[i + 1]] == " " else None
+    return nxt is None or not (v.texts[nxt][:1].isdigit()
+                               or v.texts[nxt][:1].isupper() and vouched(v.texts[nxt], v.lemmas[nxt]))
 
 
 def _shouted_line(text: str, start: int) -> bool:
@@ -137,7 +157,7 @@ class UnknownWord(DocRecognizer):
             shape = "CamelCase" if _CAMEL.fullmatch(word) else "capitalised"
         else:
             return None
-        if vouched(word, v.lemmas[i]):
+        if vouched(word, v.lemmas[i]) and not _named_after_kin(v, i, word):
             return None
         if word[0].isupper() and _opens(v, i) and in_other_language(v, i):
             return None  # "Quiero cambiar la dirección ...": a sentence in another language opens with a word
