@@ -33,8 +33,10 @@ def _targets(findings: list[Finding]) -> dict[str, tuple[Finding, bool]]:
 def propagate(text: str, findings: list[Finding]) -> list[Finding]:
     from .address_block import join_address_blocks
     from .spread import spread
+    from .whole_names import whole_names
 
     findings = spread(text, findings)  # "X and Y", 'X ("Y")': then every mention of each
+    findings = whole_names(text, findings)  # "Hereford" of "Hereford County"
     covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
     covered += [m.span() for m in PLACEHOLDER_RE.finditer(text)]
     added: list[Finding] = []

@@ -12,6 +12,7 @@ from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_words, word_list
 from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, fold, is_capitalised, is_first_name, is_surname,
                      sentence_initial)
+from .address_parts import CAP_WORD
 from .base import DocRecognizer, Hit
 
 PLACE_WORDS = word_list("place_words.txt") | word_list("world_place_words.txt")  # places that are also words
@@ -23,6 +24,12 @@ science industrial sports leisure the a our their her his my this that big littl
 SHOPS = frozenset("""tesco asda aldi lidl sainsbury sainsburys morrisons waitrose costa greggs primark mothercare
 argos iceland superdrug poundland wilko ikea starbucks mcdonalds nandos smyths matalan tkmaxx""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+# Kinds of home; "Hall" and "House" are left out, they name public places as often ("Town Hall").
+_DWELLING = ("Farm|Farmhouse|Cottage|Cottages|Lodge|Barn|Croft|Grange|Manor|Rectory|Vicarage|Manse|Bungalow|Forge|"
+             "Smithy|Stables|Steading|Oast|Farmstead")
+# Words that make "X Farm" a kind of place rather than a home by name: "City Farm", "Soft Play Barn".
+GENERIC_HOMES = frozenset("""the a our their her his my this that car play theme holiday safari city community urban
+petting soft pick your own dairy wedding""".split())
 CONNECTORS = frozenset("on upon in under le la de du the by next sea super cum y yr en of and na nam".split())
 
 
@@ -154,6 +161,11 @@ class PlaceCues(DocRecognizer):
     CATEGORY = "location"
     TOPOGRAPHIC = re.compile(r"\b([A-Z][a-z]{2,}) (Cross|Green|Heath|Hill|Park|Vale|Bridge|Side|End|Moor|Common|Gate|"
                              r"Fields|Top|Row|Wood|Bank|Brow|Dale|Bottom|Lees|Leys|Grange|Town)\b")
+    # A home by its name: "Low Shield Farm", "Ivy Cottage", "The Old Rectory"; "The Manse"; "Tŷ'n Rhos", "Taigh na Mara".
+    HOUSES = re.compile(
+        rf"(?:\bThe[ \t]+)?(?<![\w'’-])(?P<named>(?:{CAP_WORD}[ \t]+){{1,3}})(?:{_DWELLING})(?![\w'’-])"
+        r"|\bThe[ \t]+(?:Manse|Rectory|Vicarage|Grange|Forge|Smithy)(?![\w'’-])"
+        rf"|\b(?:T[yŷ](?:['’]n)?|Plas|Hafod|Hendre|Bwthyn|Tigh|Taigh|Chy)[ \t]+(?:(?:na|an|a'|nan|y|yr)[ \t]+)?{CAP_WORD}")
 
     def find(self, doc):
         longest: dict[int, Hit] = {}
@@ -170,6 +182,10 @@ class PlaceCues(DocRecognizer):
             if not (first.lower() in GENERIC_FIRST or not_identifier(first) or is_first_name(first)
                     or fold(first) in NOT_NAMES):
                 yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
+        for m in self.HOUSES.finditer(text):
+            named = [w for w in _WORD.findall(m.group("named") or "") if w != "The"]
+            if m.group("named") is None or not all(w.lower() in GENERIC_HOMES or not_identifier(w) for w in named):
+                yield Hit(m.start(), m.end(), 0.6, "the name of a home ('... Farm', '... Cottage')")
         words = _words(doc)
         for i, (start, _, _, _) in enumerate(words):
             if _prev_word(words, i) in WEAK_BEFORE and self._weak_place(v, words, i):
