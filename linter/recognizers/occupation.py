@@ -72,6 +72,13 @@ class OccupationAtPlace(RegexRecognizer):
             r"headteacher|head teacher|headmistress|headmaster)\b))",
             0.65,
         ),
+        # "his brother is imam at Ghausia Mosque", "she's head teacher at Greystones": a public role at a named place
+        Pattern(
+            "is imam at a named place",
+            r"(?i:\b(?:is|was|'s|’s|as)\s+(?:the\s+|an?\s+)?(?P<id>(?:vicar|curate|rector|imam|rabbi|priest|minister|pastor|"
+            r"granthi|reverend|headteacher|head teacher|headmistress|headmaster|deputy head)))\s+(?:at|of)\s+(?=St\b|[A-Z])",
+            0.65,
+        ),
         # "sits on the parish council", "a governor at the school": an elected or public seat
         Pattern(
             "sits on the council",
