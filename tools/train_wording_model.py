@@ -5,8 +5,10 @@
     .venv/bin/python tools/train_wording_model.py --no-cv    # fit and write only (the weights are the same)
 
 Reads the labelled sentences in tools/wording_data/*.jsonl ({"text", "label": "unkind"|"kind",
-"class"}) and every wording rule's examples (bad: unkind, good: kind), reads each with discreet's own
-spaCy model, and fits a logistic regression (L2, full-batch gradient descent, fixed order, no
+"class"}), every wording rule's examples (bad: unkind, good: kind), and every sentence of the development
+sets' notes (tests/data/dev*/wording.jsonl and notes.jsonl: unkind where it overlaps a marked wording span),
+reads each with discreet's own spaCy model (a development sentence inside its note, as W230 reads it),
+and fits a logistic regression (L2, full-batch gradient descent, fixed order, no
 randomness) over linter/wording_model.py's features: the sentence's words and word pairs, and the mean
 of the model's own token vectors. Prints
 5-fold cross-validated precision and recall at a few thresholds, and the scores on the wording
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tools" / "wording_data"
 OUT = ROOT / "linter" / "data" / "wording_weights.tsv"
 HELD_OUT = ROOT / "tests" / "data" / "wording_heldout.jsonl"
+DEV_SETS = [path for name in ("wording", "notes") for path in sorted((ROOT / "tests" / "data").glob(f"dev*/{name}.jsonl"))]
 MIN_COUNT = 2  # a feature seen once is noise
 L2 = 0.0005
 L2_DENSE = 0.02
@@ -58,6 +61,26 @@ def _featurise(nlp, texts: list[str]) -> list[tuple[set[str], dict[str, float]]]
     from discreet.linter.wording_model import sentence_inputs
 
     return [sentence_inputs(doc, 0, len(doc)) for doc in nlp.pipe(texts, batch_size=64)]
+
+
+def _dev_sentences(nlp) -> tuple[list[tuple[set[str], dict[str, float]]], list[int]]:
+    """Every sentence of the development sets' notes, with its features read inside the note (as W230 reads
+    a sentence at run time: the parse of the whole note), unkind where it overlaps a marked wording span."""
+    from discreet.linter.doc_view import view
+    from discreet.linter.wording_model import sentence_inputs
+
+    docs = [json.loads(line) for path in DEV_SETS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows, labels = [], []
+    for d, doc in zip(docs, nlp.pipe([d["text"] for d in docs], batch_size=32)):
+        v = view(doc)
+        starts = sorted(v.sent_starts | {len(v)})
+        for s, e in zip(starts, starts[1:]):
+            if not any(v.is_alpha[i] for i in range(s, e)):
+                continue
+            cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            rows.append(sentence_inputs(doc, s, e))
+            labels.append(int(any(g["start"] < ce and cs < g["end"] for g in d.get("wording", []))))
+    return rows, labels
 
 
 def _fit(rows: list[tuple[set[str], dict[str, float]]], labels: np.ndarray) -> tuple[float, dict[str, float]]:
@@ -125,9 +148,11 @@ def main() -> int:
 
     nlp = load_engine(model_name()).nlp["en"]
     rows = _featurise(nlp, [t for t, _ in data])
-    labels = np.array([y for _, y in data], dtype=np.float64)
-    print(f"{len(data)} sentences ({int(labels.sum())} unkind) from {', '.join(f.name for f in files)} "
-          f"and {len(examples)} rule examples")
+    dev_rows, dev_labels = _dev_sentences(nlp)
+    rows += dev_rows
+    labels = np.array([y for _, y in data] + dev_labels, dtype=np.float64)
+    print(f"{len(rows)} sentences ({int(labels.sum())} unkind) from {', '.join(f.name for f in files)}, "
+          f"{len(examples)} rule examples and {len(dev_rows)} sentences of {len(DEV_SETS)} development sets")
     folds = 5
     probs = np.zeros(len(rows))
     for k in range(0 if args.no_cv else folds):  # deterministic folds: every fifth sentence
