@@ -79,3 +79,11 @@ def test_a_postal_code_beside_a_place_is_part_of_it(linter, text, safe):
     from discreet.linter.placeholders import safe_version
 
     assert safe_version(text, [f for f in linter.check(text) if f.kind == "identifier"]) == safe
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The card goes to your address on file in ZIP 60617.", "60617"),  # a postal code after its label
+    ("CEP: 01310-100, obrigada", "01310-100"),
+])
+def test_a_postal_code_after_its_label(linter, text, expected):
+    assert expected in [f.text for f in linter.check(text) if f.category == "location"]

@@ -14,6 +14,8 @@ PEOPLE = {"I101", "I102", "I103", "I106", "I107"}
     ("Thanks for sorting it.\n\nMet vriendelijke groet,\nJoost van den Bergh", ["Joost van den Bergh"]),
     ("Mit freundlichen Grüßen\nK. Vogelsang", ["K. Vogelsang"]),
     ("Leave it next door.\nCiarán Ó Murchú", ["Ciarán Ó Murchú"]),  # a particle inside the name
+    ("Hi Ploy 😊 the dress arrived today", ["Ploy"]),  # greeted: a word, but whoever is greeted is a person
+    ("Dear Memory Chikwanha,\nYour receipt is attached.", ["Memory Chikwanha"]),
 ])
 def test_addressed_and_signed_names(spans, text, expected):
     assert [t for _, t in spans(text, PEOPLE)] == expected
@@ -25,6 +27,10 @@ def test_addressed_and_signed_names(spans, text, expected):
     "its fine, its ok again",
     "Kind regards,\nThe Bookings Team",
     "Plan:\n- Breastfeeding support\n- Weigh on Friday",  # a bullet is no signature
+    "Dear Customer,\nYour order is on its way.",  # how one greets a stranger, a group or an office
+    "Dear Front Office,\nPlease hold the deposit.",
+    "Dear Bursar,\nThe fees are paid.",
+    "Hi [First Name],\nThanks for booking.",  # a template's placeholder
 ])
 def test_no_name_is_greeted_here(spans, text):
     assert spans(text, PEOPLE) == []

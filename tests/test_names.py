@@ -115,6 +115,13 @@ CUES = [
     ("Dawn here - can I swap my 3pm?", ["Dawn"]),  # who writes
     ("she asked if kemi can come to group", ["kemi"]),  # an unknown lower-case subject doing what people do
     ("will rang, baby sick after every feed", ["will"]),  # a word-name before what only a person does
+    # a family by its surname between "the" and a family noun, even a word ("the Brown twins")
+    ("Update on the Okonkwo family today.", ["Okonkwo"]),
+    ("The Brown twins are home.", ["Brown"]),
+    # someone's home: a name with a possessive after "left", "at", "round"
+    ("just left kemi's, all good", ["kemi"]),
+    ("at storm's now, mum fine", ["storm"]),
+    ("round rutas later", ["rutas"]),
 ]
 
 CUES_CLEAN = [
@@ -145,6 +152,8 @@ CUES_CLEAN = [
     "intrepreter not needed, they're used to kraamzorg coming in every day",  # a typo; a word of another language
     "i hope so, will see tmrw",
     "mum rose early and fed, i hope dad is well, with grace and patience",
+    "Placed with the Foster family; the Polish family next door; the Sikh family came too.",  # kinds of family
+    "at mum's now, then at Tesco's, at nights she is up, at hers by 2",  # roles, shops, plurals, pronouns
 ]
 
 

@@ -28,6 +28,7 @@ CASES = [
     ("EPDS 12, 4/52 review", []),
     # adults' and teens' exact ages; babies' ages are not
     ("Saw tilly today, she's 18, baby 2 wks", [("I704", "18")]),
+    ("her mum was there, shes only 36 herself", [("I704", "36")]),  # an age said of herself
     ("a 16-year-old mum", [("I704", "16-year-old")]),
     ("supporting a 41 yr old first time mum", [("I704", "41 yr old")]),
     ("Mum aged 23.", [("I704", "23")]),

@@ -13,7 +13,7 @@ _AFTER_STREET = re.compile(rf"(?:{TYPE_FIRST})\s*$")  # "вул. Городоц�
 _ROLES = "|".join(sorted(ADULT_ROLES, key=len, reverse=True))
 # What may follow a bare age: the end of a clause, not a unit or a range ("is 15 and helps", "she's 87,").
 _AGE_ENDS = (r"(?!\s+(?:and|or|to)\s+\d)(?=\s*(?:$|[,.;:!?)\-–—]|(?i:and|but|so|with|now|today|yrs?|years|"
-             r"in|this|next|on|when|who|lives|living|has|had|is|was)\b))")
+             r"in|this|next|on|when|who|lives|living|has|had|is|was|herself|himself|themselves|myself)\b))")
 # "ans", "años", "Jahre": years old in the languages of families abroad
 _YEARS_ABROAD = r"(?i:ans|años|anos|jahre|jahren|anni|jaar|år|ar|lat|let|rokov|vuotias|éves|yaşında|godina|ετών|saal)"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..lexicon import not_identifier, safe_words
+from ..lexicon import not_identifier, safe_section, safe_words
 from ..words import (BACKGROUNDS, ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
-                     VERB_BEFORE, fold, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
+                     VERB_BEFORE, fold, is_background, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
                      sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
 from .facility_names import GENERIC
@@ -70,6 +70,14 @@ GREETINGS = frozenset("hi hiya hey heya hello helo dear morning evening afternoo
 SELF_NAMED = {"'s": {"it", "this"}, "’s": {"it", "this"}, "its": None, "is": {"this", "name"}, "'m": {"i"}, "’m": {"i"},
               "am": {"i"}, "im": None, "soy": None, "sou": None, "bin": {"ich"}, "suis": {"je"}, "sono": None}
 _VOCATIVE_MARKS = frozenset(", – — - :".split())
+# Whom a message greets when it greets no one by name: "Dear Customer", "Hi Team", "Dear Sir or Madam".
+_ADDRESSEES = frozenset("""customer customers colleague colleagues parent parents carer carers friend friends member
+members sir sirs madam madams team all everyone everybody guys folks ladies gents gentlemen girls lovely lovelies hun
+babe love darling doctor dr manager landlord landlady neighbour neighbours family families applicant candidate student
+students resident residents partner partners client clients patient patients valued hiring whom there again both
+admin admins moderator mods support sales reception accounts billing concern good happy merry new there world
+bursar principal headteacher head editor secretary treasurer chair chairperson director officer committee council
+board office department hr finance owner owners host hosts organiser organisers coach""".split())
 _YOU = frozenset("you u ya".split())
 # Words that greet no one by name: "hi all", "hello lovely", "thanks again"
 NOT_GREETED = frozenset("all both everyone everybody team there guys folks ladies girls lovely love lovelies hun "
@@ -179,6 +187,15 @@ class NameCues(DocRecognizer):
             if plain or (listed and (is_capitalised(word) or _ends_clause(v, i) or it_is)) or (
                     is_capitalised(word) and not ordinary_word(word) and v.pos[i] in {"PROPN", "NOUN"}):
                 return 0.7, f"greeted ('{prev}')"
+            # "Dear Memory Chikwanha,", "Hi Ploy 😊", "Dear Park Ji-woo": whoever a message opens by greeting is a
+            # person, even a word, unless it is how one greets a group or a stranger ("Dear Customer", "Hi Team")
+            # (a template's "[First Name]" is no one; two ordinary words are an office: "Dear Front Office")
+            if (is_capitalised(word) and low not in _ADDRESSEES and not not_identifier(word) and v.pos[i] != "VERB"
+                    and v.texts[i - 1] != "["
+                    and (_ends_clause(v, i) or (i + 1 < len(v) and v.ws[i] == " " and is_capitalised(v.texts[i + 1])
+                                                and v.lowers[i + 1] not in _ADDRESSEES
+                                                and not (ordinary_word(word) and ordinary_word(v.texts[i + 1]))))):
+                return 0.65, f"greeted ('{prev}')"
         opens = before < 0 or "\n" in v.texts[before] or v.is_space[before]  # the word starts the message or a line
         # "Dawn here - can I swap", "jo here, running late": who writes, at the start of a message
         if (opens and (listed or _unknown_lower(low) or (is_capitalised(word) and not ordinary_word(word)))
@@ -273,6 +290,10 @@ class NameCues(DocRecognizer):
             return 0.7, "a role word in apposition ('X the mum')"
         if is_capitalised(word) and prev == "the" and not sentence_initial(v, i) and _family_plural(v, i):
             return 0.65, "a family by its surname in the plural ('the Lees are')"
+        if prev == "the" and _family_by_surname(v, i):
+            return 0.65, "a family by its surname ('the Ahmadi family')"
+        if _someones_house(v, i, prev):
+            return 0.6, "someone's home ('just left ruta's', 'at storm's now')"
         if pos in _NEVER_NAMED_POS and not strong:
             return None
         listed = is_first_name(word)
@@ -497,6 +518,55 @@ def capital_propn_unknown(v: DocView, i: int) -> bool:
 # What follows a family named by its surname in the plural: "the Lees are", "at the Cottons' house"
 _FAMILY_AFTER = frozenset("are were have had ' ’ 's ’s house home place visit visits family kids lot both all "
                           "today tomorrow again".split())
+
+
+# What "the X family" says of X when X is no surname: "the Foster family", "the Royal family".
+_FAMILY_KINDS = frozenset("""foster host royal military adoptive birth extended whole new same other first second
+third last next local traveller travelling gypsy roma""".split())
+_FAMILY_NOUNS = frozenset("family household twins triplets kids children boys girls".split())
+_FAITHS_AND_LANGUAGES = (safe_section("faiths, denominations and festivals")
+                         | safe_section("languages, dialects and scripts spoken"))
+
+
+def _family_by_surname(v: DocView, i: int) -> bool:
+    """'update on the Ahmadi family', 'the Brown twins': a capitalised word between "the" and a family noun is a
+    surname, even when it is a word, unless it says what kind of family (foster, host) or where it is from."""
+    word, low = v.texts[i], v.lowers[i]
+    if not (is_capitalised(word) and v.is_alpha[i]) or i + 1 >= len(v) or v.lowers[i + 1] not in _FAMILY_NOUNS:
+        return False
+    # a product's name is never a family's ("the Brown twins"), but a faith or a language says where it is from
+    return not (low in _FAMILY_KINDS or low in BACKGROUNDS or low in NOT_NAMES or low in _FAITHS_AND_LANGUAGES
+                or not_identifier(word) or low in ROLE_WORDS or is_background(word))
+
+
+_AT_HOME_OF = frozenset("at left leaving round from outside to over".split())
+
+
+def _someones_house(v: DocView, i: int, prev: str) -> bool:
+    """"just left ruta's", "at storm's now", "round kemis": after "at", "left", "round", a name with a possessive
+    and nothing after it is where someone lives. Only a listed first name (word-names too) or a word no dictionary
+    knows; never a role ("at mum's"), a shop ("at Tesco's") or a word whose plural is ordinary ("at nights")."""
+    from .places import SHOPS
+
+    if prev not in _AT_HOME_OF or i + 1 >= len(v):
+        return False
+    low = v.lowers[i]
+    if low in ROLE_WORDS or low in KIN_BEFORE or low in SHOPS or low in TITLES or not v.is_alpha[i]:
+        return False
+    j = i + 1
+    if v.lowers[j] in {"'s", "’s"}:
+        nxt = v.lowers[j + 1] if j + 1 < len(v) else ""
+        # "at storm's now", "left ruta's." (not "at storm's house": the noun after it is said of a person anyway)
+        ends = not nxt or not v.is_alpha[j + 1] or nxt in _AFTER_HOUSE
+        return ends and (is_first_name(v.texts[i]) or _unknown_lower(low))
+    # written without the apostrophe: "left rutas", "round kemis"
+    if low.endswith("s") and len(low) > 3 and not ordinary_word(low) and low not in safe_words():
+        stem = low[:-1]
+        return is_first_name(stem) and stem not in ENGLISH and stem not in ROLE_WORDS and stem not in KIN_BEFORE
+    return False
+
+
+_AFTER_HOUSE = frozenset("now at by today tonight tomorrow later then again first after for till until".split())
 
 
 def _family_plural(v: DocView, i: int) -> bool:

@@ -11,6 +11,10 @@ OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEH
 INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 
 
+# What a postal code looks like anywhere: digits with a dash or a space, or letters and digits (Canada, the Netherlands).
+_POSTAL = r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{3,4})?(?![\w-])|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{4}[ \t]?[A-Z]{2}(?!\w)"
+
+
 class Postcode(RegexRecognizer):
     RULE = "I202"
     CATEGORY = "location"
@@ -18,6 +22,10 @@ class Postcode(RegexRecognizer):
         Pattern("full postcode", rf"(?i:\b{OUTWARD}[ \t]?{INWARD}\b)", 0.9),
         # A district alone ("LU4") still places a family; upper case only, two-letter areas.
         Pattern("postcode district", rf"\b(?:{'|'.join(AREAS)})[0-9][0-9A-Z]?\b(?![ \t]?{INWARD})", 0.6),
+        # A postal code of any country after its label: "ZIP 60617", "PLZ 10115", "CEP 01310-100", "PIN code 560034".
+        Pattern("labelled postal code",
+                r"(?i:\b(?:zip(?:[ \t]?code)?|postal[ \t]+code|post[ \t]?code|plz|cep|pin[ \t]?code|c[oó]digo[ \t]+postal|"
+                rf"code[ \t]+postal|postnummer|postinumero|kod[ \t]+pocztowy|c\.p\.)[ \t]*[:#]?[ \t]*)(?P<id>{_POSTAL})", 0.8),
     ]
 
     def validate(self, matched, match):
