@@ -58,6 +58,29 @@ def sentence_language(words: list[str], default: str | None = None) -> str | Non
     return best
 
 
+# spaCy's own stop-word lists (articles, pronouns, prepositions) of the languages discreet reads; Vietnamese is left
+# out, its list holds the syllables names are made of.
+_STOP_LANGS = frozenset("fr es pt de it nl pl tr sv da nb fi id ms cs sk ro hu lt lv ca sl is".split())
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    if lang not in _STOP_LANGS:
+        return frozenset()
+    import importlib
+
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except ImportError:
+        return frozenset()
+
+
+def function_word_in(word: str, lang: str) -> bool:
+    """An article, pronoun or preposition of the language ("Le", "Les", "una", "Sie", "Ihre"), names though some are
+    elsewhere: a word of the sentence, not a person, wherever capitals say nothing."""
+    return word.lower() in _stop_words(lang)
+
+
 def ordinary_in(word: str, lang: str) -> bool:
     """A common word of the language and on no name or place list."""
     from .recognizers.places import is_place  # UK and world places
@@ -83,6 +106,28 @@ def written_in(doc, i: int) -> str | None:
     if start not in cache:
         end = min((s for s in v.sent_starts if s > i), default=len(v))
         cache[start] = sentence_language([v.texts[j] for j in range(start, end)], cache["doc"])
+    return cache[start]
+
+
+def sentence_written_in(doc, i: int) -> str | None:
+    """The other language token i's sentence is written in, judged from the sentence alone, without the document's
+    gate: for a caller that has already seen two common words of another language in it (words.in_other_language),
+    so a short message ("Le informo que ...") is read too. Cached on the doc."""
+    from .doc_view import view
+    v = view(doc)
+    cache = doc.user_data.setdefault("discreet:sentence-languages", {})
+    start = max((s for s in v.sent_starts if s <= i), default=0)
+    if start not in cache:
+        end = min((s for s in v.sent_starts if s > i), default=len(v))
+        words = [v.texts[j] for j in range(start, end)]
+        lower = sum(1 for w in words if w.isalpha() and len(w) > 1 and w == w.lower())
+        # a sentence too short to tell ("Anbei die Unterlagen.") takes the language of the whole text
+        default = None
+        if lower < 3:
+            if "doc" not in cache:
+                cache["doc"] = sentence_language(list(v.texts))
+            default = cache["doc"]
+        cache[start] = sentence_language(words, default)
     return cache[start]
 
 

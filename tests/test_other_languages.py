@@ -87,3 +87,18 @@ def test_contact_details_as_written_abroad_and_online(linter, text, rule, found)
 @pytest.mark.parametrize("text", ["tel 14:30 works", "Room 12 ID 3", "the ratio was 3 u/l"])
 def test_short_numbers_after_labels_are_left(linter, text):
     assert [f.text for f in linter.check(text) if f.rule in ("I404", "I603", "I403")] == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Estimado señor:\n\nLe informo que el arriendo de abril ya fue transferido.", "Le"),  # an article, a surname elsewhere
+    ("Buenos días:\n\nLes escribo porque el pedido no ha llegado todavía.", "Les"),
+])
+def test_a_function_word_of_the_sentence_is_no_name(linter, text, word):
+    assert word not in [f.text for f in linter.check(text)]
+
+
+def test_a_common_german_noun_is_no_name_but_a_name_after_frau_is(linter):
+    text = ("Sehr geehrte Frau Baumgartner,\n\nhiermit kündige ich fristgerecht meinen Mietvertrag. "
+            "Anbei finden Sie die Unterlagen zur Kündigung.")
+    found = [f.text for f in linter.check(text)]
+    assert any("Baumgartner" in t for t in found) and "Unterlagen" not in found

@@ -2,7 +2,7 @@
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier
 from ..words import (ENGLISH, NAME_EDGES, NAME_PARTICLES, NAME_WORDS, NOT_NAMES, VERB_BEFORE, fold, is_first_name,
-                     is_surname, never_names, sentence_initial)
+                     in_other_language, is_surname, never_names, sentence_initial)
 from .base import DocRecognizer, Hit
 
 _EDGE_PUNCT = ".,;:!?()'\"-"
@@ -65,13 +65,39 @@ def _opens_in_lower_case(doc, first: int) -> bool:
     return word[:1].islower() and word.lower() not in _PARTICLES
 
 
-def _ordinary_words_abroad(doc, first: int, text: str) -> bool:
-    """Every word of the span is a common word of the other language its sentence is in, and no listed name.
-    Only for a span opening in lower case: in most languages a name does not."""
-    from ..other_languages import ordinary_in, written_in
+def _ordinary_words_abroad(doc, first: int, text: str, function_words: bool = False) -> bool:
+    """Every word of the span is a common word of the other language its sentence is in, and no listed name
+    (or, with function_words, one of its articles and pronouns, listed or not: "Le", "Sie"; the sentence is then
+    judged alone, the caller having seen two common words of another language in it)."""
+    from ..other_languages import function_word_in, ordinary_in, sentence_written_in, written_in
 
-    lang = written_in(doc, first)
-    return lang is not None and all(ordinary_in(w, lang) for w in text.split())
+    lang = sentence_written_in(doc, first) if function_words else written_in(doc, first)
+    return lang is not None and all(ordinary_in(w, lang) or (function_words and function_word_in(w, lang))
+                                    for w in text.split())
+
+
+def _after_a_title(doc, first: int, text: str) -> bool:
+    """"Frau Baumgartner", "Sr. Contreras": a word after a title or a kin word is a name, however common a word of
+    the language it is (surnames are frequent words in the language's own text)."""
+    from ..words import KIN_BEFORE, TITLES
+
+    v = view(doc)
+    words = [w.lower().rstrip(".") for w in text.split()]
+    before = v.lowers[first - 1].rstrip(".") if first > 0 else ""
+    return any(w in TITLES or w in KIN_BEFORE for w in [before, *words])
+
+
+def _capitals_say_nothing(doc, first: int) -> bool:
+    """The span opens a sentence or a line, or its sentence is German, where every noun is capitalised; a cheap
+    test of another language comes first, so English notes never read the lists."""
+    from ..other_languages import sentence_written_in, written_in
+
+    v = view(doc)
+    if not (in_other_language(v, first) or written_in(doc, first)):
+        return False
+
+    opens = first == 0 or sentence_initial(v, first) or "\n" in v.texts[first - 1]
+    return opens or sentence_written_in(doc, first) == "de"
 
 
 _PARTICLES = NAME_PARTICLES | {"do"}  # and Portuguese "do" ("do Carmo")
@@ -84,6 +110,9 @@ class ModelPerson(_ModelEntity):
             return False
         if _opens_in_lower_case(doc, first) and _ordinary_words_abroad(doc, first, text):
             return False  # "zum Jahresende", "mein Konto": words of a sentence in another language
+        if (_capitals_say_nothing(doc, first) and not _after_a_title(doc, first, text)
+                and _ordinary_words_abroad(doc, first, text, function_words=True)):
+            return False  # "Sehr geehrte Damen", "Ihre Nachricht", "Le informo": capitalised where any word is
         if " " in text:
             return True
         folded = fold(text)

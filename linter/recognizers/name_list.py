@@ -34,6 +34,21 @@ def _surname_follows(v: DocView, last: int) -> bool:
             and (is_surname(v.texts[j]) or surname_shaped(v.texts[j])))
 
 
+def _function_word_abroad(doc, v: DocView, first: int, word: str) -> bool:
+    """"Le informo ...", "Les escribo", "ya pasó una hora": in a sentence of another language, an article or pronoun
+    of it where its capital says nothing (opening the sentence or a line) or in lower case is no listed name."""
+    if word[:1].isupper() and not (sentence_initial(v, first) or first == 0 or "\n" in v.texts[first - 1]):
+        return False
+    from ..other_languages import function_word_in, sentence_written_in, written_in
+
+    # cheap first: two common words of another language in the sentence, or enough of them in the text
+    if not (in_other_language(v, first) or written_in(doc, first)):
+        return False
+
+    lang = sentence_written_in(doc, first)
+    return lang is not None and all(function_word_in(part, lang) for part in word.split("-"))
+
+
 class NameList(DocRecognizer):
     RULE = "I102"
     CATEGORY = "person"
@@ -47,7 +62,8 @@ class NameList(DocRecognizer):
             start, end = v.idx[first], v.ends[last]
             word = text[start:end]
             adjacent = bool(pending) and pending[-1][1] == start - 1 and text[start - 1] == " "
-            found = None if first in blocked else self._judge(v, first, word, adjacent, last)
+            found = None if first in blocked or _function_word_abroad(doc, v, first, word) else self._judge(
+                v, first, word, adjacent, last)
             if found:
                 score, why = found
                 if adjacent:
