@@ -8,6 +8,7 @@ CASES = [
     ("She was born on Burns Night", [("I501", "Burns Night")]),
     ("We had a quiet Boxing Day at home", []),
     ("DOB 14/11/1996, NHS no to follow", [("I501", "14/11/1996")]),
+    ("• physio on the 19th\n• car outside is the van", [("I501", "the 19th")]),  # an ordinal ending its line
     ("dob 03-04-01", [("I501", "03-04-01")]),
     ("Born 22.07.2024 at home", [("I501", "22.07.2024")]),
     ("due 5th March, booked at the hospital", [("I501", "5th March")]),

@@ -229,6 +229,7 @@ def person_names(spans, text):
     ("Faith came home yesterday with her mum.", ["Faith"]),
     ("Sky is feeding well now.", ["Sky"]),
     ("Ivy (big sister) is jealous of the baby.", ["Ivy"]),
+    ("Hope (the volunteer from the charity) came too.", ["Hope"]),  # someone around the family, in apposition
     ("Summer, her older sister, is at nursery now.", ["Summer"]),
     ("Rose was tired after the night feeds.", ["Rose"]),
     ("her fella dean is back at work on monday.", ["dean"]),

@@ -58,7 +58,7 @@ _MONTH_ABROAD = (
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
-    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?i:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
+    r"(?=(?m:[ \t]*$)|\s*(?:$|[.,;:!?)\-–—]|(?i:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
     r"unless|onwards|instead|please|with|from|before|after|until|till|we|i|she|he|they|x+)\b))"
 )
 # A two-part "14/06" is a date only after a word that announces one.
