@@ -94,6 +94,7 @@ _WORD_SUFFIXES = frozenset("style like ish type based led free friendly related 
 # Initials and suffixes written with a name: "K. Ramanathan Iyer", "M. de Vries-Okafor", "Robert E. Lee Whitfield Jr."
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.’'])(?:[A-Z]\.[ \t]*){{1,3}}(?:(?i:{_PARTICLE})[ \t]+)*$")
 _INITIALS_BETWEEN = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+){1,2}")
+_PARTICLE_AND_NAME = re.compile(rf"(?:[ \t]+(?:{_PARTICLE}))+[ \t]+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*(?![\w'’-])")
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b")
 
 
@@ -102,11 +103,19 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
     others = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "person")]
     out: list[Finding] = []
     for f in people:
+        if out and f.start < out[-1].end:  # taken in by the name before it ("de la [Vega]")
+            if f.end > out[-1].end:
+                first = out.pop()
+                out.append(first.with_(end=f.end, text=text[first.start:f.end]))
+            continue
         m = _HYPHEN_REST.match(text, f.end)
         if m and m.group().lstrip("-‐").lower() not in _WORD_SUFFIXES:  # "Ffion-style" is Ffion
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
         m = _SUFFIX_AFTER.match(text, f.end)
         if m:
+            f = f.with_(end=m.end(), text=text[f.start:m.end()])
+        m = _PARTICLE_AND_NAME.match(text, f.end)
+        if m:  # "[Nurul Aisyah] binti Kamaruddin", "[Lucía] de Zabala": the surname after a particle, listed or not
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
         if out and (_PARTICLES.fullmatch(text, out[-1].end, f.start)  # "Mrs [Van] der [Berg]": one person
                     or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Robert] E. [Lee Whitfield]"
@@ -118,6 +127,9 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
             if m:
                 f = f.with_(start=m.start(), text=text[m.start():f.end])
         out.append(f)
+    # a place the model found inside a name that grew over it ("binti [Kamaruddin]") is part of the name
+    others = [o for o in others if not any(p.start <= o.start and o.end <= p.end and o.category == "location"
+                                           for p in out)]
     return others + out
 
 

@@ -47,6 +47,7 @@ def test_what_spreads_is_found_in_every_mention(linter):
     ("This is Min-jun from the flat upstairs.", ["Min-jun"]),  # the hyphenated rest of a name
     ("Our neighbour, Mrs Van der Zee, took it in.", ["Van der Zee"]),  # particles inside a surname
     ("Saw Lucia de la Vega and baby.", ["Lucia de la Vega"]),
+    ("Recipient: Nurul Aisyah binti Kamaruddin, new address", ["Nurul Aisyah binti Kamaruddin"]),  # read as a place alone
 ])
 def test_a_name_is_found_whole(linter, text, expected):
     assert names(linter, text) == expected
