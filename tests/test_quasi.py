@@ -76,6 +76,9 @@ CASES = [
     ("Looking for a Polish-speaking peer supporter in Dunmere", []),
     ("Mum is Latvian and very anxious", []),
     ("Needs an Urdu interpreter", []),
+    ("Dad prefers Somali on the phone, they live in Dunmere", []),  # languages, not who they are
+    ("Leaflets in English, Polish and Urdu only at the Dunmere hub", []),
+    ("Romanian fine, English basic, family in Dunmere", []),
 ]
 
 

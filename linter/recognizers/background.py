@@ -15,8 +15,29 @@ _NOT_BACKGROUND_AFTER = re.compile(
     r"\s*-?\s*(?i:speaking|speaker|speakers|speak|name|names|interpreter|interpreters|translator|translation|language|"
     r"food|cooking|cuisine|dish|recipe|takeaway|restaurant|shop|tv|music|class|classes|lessons|school|primary|"
     r"church|chaplain|priest|festival|holiday|calendar|dress|clothes|wedding|tradition|traditions|custom|customs|"
-    r"culture|cultural|version|leaflet|leaflets|flag|heritage month)\b"
+    r"culture|cultural|version|leaflet|leaflets|flag|heritage month|fine|only|basic|fluent)\b"
 )
+_LANGUAGE_BEFORE = frozenset("""in speak speaks speaking spoke learning learn prefers prefer preferred understands
+understand reads read writes write into translate translated""".split())
+_LIST_GLUE = frozenset(", and or & /".split())
+
+
+def _in_a_list_of_languages(v: DocView, i: int) -> bool:
+    """A neighbour in the same list ("X, Y and Z", "Y or Z") is a language and nothing else (Urdu, Tigrinya, Sorani):
+    then the list names languages."""
+    from ..lexicon import safe_section
+
+    languages = safe_section("languages, dialects and scripts spoken")
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(v) and (v.lowers[j] in _LIST_GLUE or v.is_space[j]):
+            j += step
+        # a list's next item, or the dialect right after it ("Kurdish Sorani")
+        if 0 <= j < len(v) and v.lowers[j] in languages and not is_background(v.texts[j]):
+            return True
+    return False
+
+
 _LOCALITY = re.compile(
     r"(?i:\b(?:round here|around here|locally|in (?:the\s+)?(?:town|village|area)|on the estate|on my patch|"
     r"in our area|nearby|down the road|next door)\b)"
@@ -54,8 +75,10 @@ class BackgroundWithPlace(DocRecognizer):
                 continue  # the model tags some first names (Osian) as a nationality
             if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
                 continue
-            if i > 0 and v.lowers[i - 1] in {"in", "speak", "speaks", "speaking", "spoke", "learning", "learn"}:
+            if i > 0 and v.lowers[i - 1] in _LANGUAGE_BEFORE:
                 continue
+            if _in_a_list_of_languages(v, i):
+                continue  # "English, Polish and Urdu", "Pashto or Kurdish Sorani": languages, not who they are
             others = [p for p in places if not (p.start <= i < p.end)]
             capital_after_in = any(
                 v.lowers[t] in {"in", "from", "near", "around", "at"} and t + 1 < sent.end
