@@ -43,7 +43,7 @@ CASES = [
     ("mum of triplets", [("I705", "triplets")]),
     ("pre-eclampsia, PPH 800ml, twins by section, tongue tie", []),
     # occupation tied to a place
-    ("Mum is a lecturer at the college in town", [("I706", "lecturer at the college in town")]),
+    ("Mum is a lecturer at the college in town", [("I706", "a lecturer at the college in town")]),
     ("Dad teaches at the local primary", [("I706", "teaches at the local primary")]),
     ("their son was baptised by the local vicar", [("I706", "the local vicar")]),
     ("the GP at the practice said it was thrush", []),
@@ -79,6 +79,13 @@ CASES = [
     ("Dad prefers Somali on the phone, they live in Dunmere", []),  # languages, not who they are
     ("Leaflets in English, Polish and Urdu only at the Dunmere hub", []),
     ("Romanian fine, English basic, family in Dunmere", []),
+    # a birth weight straight after the baby's name; today's weight is not one
+    ("Baby Rosie, 9lb 4oz. Mum had a bad tear.", [("I701", "9lb 4oz")]),
+    ("Baby Rosie 4.2kg today, up from 4.0kg.", []),
+    # a local role said of someone, with its whole description
+    ("she's the PE teacher at the local high school", [("I706", "the PE teacher at the local high school")]),
+    ("Dad is the GP at the village surgery", [("I706", "the GP at the village surgery")]),
+    ("The GP at the practice said it was fine.", []),
 ]
 
 

@@ -32,5 +32,14 @@ class BirthWeight(RegexRecognizer):
         r"(?:boy|girl|baby|son|daughter|bundle)\b|,?\s*(?:at birth|at delivery|birth\s?weight|born|delivered)\b)"
     )
 
+    # "Baby Rosie, 9lb 4oz.", "Baby Hamza 3.74kg, well": a weight straight after the baby's name introduces the baby
+    _NAMED_BABY_BEFORE = re.compile(r"(?:^|[\s(])(?i:baby)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s*$")
+    _LATER = re.compile(r"(?i:\s*,?\s*(?:today|now|this|at (?:the )?(?:visit|weigh|clinic|day)|on day|up|down|gained|lost|"
+                        r"\(|from|back|regained))")
+
     def validate(self, matched: str, match: re.Match) -> bool:
-        return cued(match.string, match.start(), match.end(), _BIRTH_CUE, self._BLOCKERS, self._AFTER)
+        text = match.string
+        if (self._NAMED_BABY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not self._LATER.match(text, match.end())):
+            return True
+        return cued(text, match.start(), match.end(), _BIRTH_CUE, self._BLOCKERS, self._AFTER)

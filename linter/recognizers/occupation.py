@@ -46,7 +46,8 @@ class OccupationAtPlace(RegexRecognizer):
         ),
         Pattern(
             "occupation at a local place",
-            rf"(?i:\b(?:(?:one|two)\s+of\s+the\s+(?:two|three|four|few|only)\s+|the\s+)?(?:{_OCCUPATION})s?\s+(?:at|in|for|on)\s+"
+            rf"(?i:\b(?:(?:one|two)\s+of\s+the\s+(?:two|three|four|few|only)\s+|(?:the|a|an)\s+(?:[a-z]{{2,}}\s+)?)?"
+            rf"(?:{_OCCUPATION})s?\s+(?:at|in|for|on)\s+"
             rf"(?:one\s+of\s+)?(?:the|a|our|their)\s+(?:[a-z]+\s+){{0,3}}?"
             rf"(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
             0.65,
@@ -121,8 +122,9 @@ class OccupationAtPlace(RegexRecognizer):
             return True  # the patterns themselves say it is one person's role
         article = re.match(r"(?i:(?:a|an)\s+)", matched)
         if self._CLINICAL.match(matched[article.end():] if article else matched):
-            if matched.lower().startswith("the "):
-                return False
+            said_of = match.string[max(0, match.start() - 12):match.start()].lower().split()
+            if matched.lower().startswith("the "):  # "the GP at the practice said": the family's own, unless
+                return bool(said_of) and said_of[-1] in {"is", "was", "she's", "he's", "mum's", "dad's"}  # "dad is the GP"
             before = match.string[max(0, match.start() - 12):match.start()].lower().split()
             if not article:  # "is a GP at the practice"; with the article inside the match, the word before it
                 return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
