@@ -86,6 +86,12 @@ CASES = [
     ("she's the PE teacher at the local high school", [("I706", "the PE teacher at the local high school")]),
     ("Dad is the GP at the village surgery", [("I706", "the GP at the village surgery")]),
     ("The GP at the practice said it was fine.", []),
+    # rare events in more words
+    ("born on the back seat in the hospital car park", [("I705", "born on the back seat in the hospital car park")]),
+    ("she was born on the ferry", [("I705", "born on the ferry")]),
+    ("after mum died two days after the birth", [("I705", "mum died two days after the birth")]),
+    ("Her mum died last year.", []),
+    ("a baby who has been cooled", [("I705", "been cooled")]),
 ]
 
 

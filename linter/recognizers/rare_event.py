@@ -13,7 +13,8 @@ class RareEvent(RegexRecognizer):
             "born on the way",
             r"(?i:\b(?:born|delivered|arrived|had (?:him|her|the baby))\s+(?:in|on)\s+(?:the|a|our|their|her)\s+"
             r"(?:back\s+(?:seat|of the car)|car park|car|taxi|ambulance|lift|corridor|motorway|hard shoulder|"
-            r"lay-?by|bathroom floor|stairs|landing|way(?:\s+in|\s+to\s+(?:the\s+)?hospital)?)\b)",
+            r"lay-?by|bathroom floor|stairs|landing|ferry|boat|ship|plane|train|bus|beach|"
+            r"way(?:\s+in|\s+to\s+(?:the\s+)?hospital)?)\b(?:\s+(?:in|of|at)\s+the\s+(?:hospital\s+)?car\s+park\b)?)",
             0.75,
         ),
         Pattern("born before arrival", r"(?i:\bborn before arrival\b)|\bBBA\b", 0.7),
@@ -22,7 +23,7 @@ class RareEvent(RegexRecognizer):
             "rare obstetric emergency",
             r"(?i:\b(?:uterine rupture|ruptured uterus|amniotic fluid embolism|placenta (?:accreta|increta|percreta)|"
             r"(?:peripartum|emergency|postpartum) hysterectomy|eclamptic (?:fit|seizure)|(?<!pre-)(?<!pre)eclampsia|"
-            r"HELLP(?: syndrome)?)\b)",
+            r"HELLP(?: syndrome)?|hysterectomy|shoulder dystocia)\b)",
             0.75,
         ),
         Pattern("multiple birth", r"(?i:\b(?:triplets|quadruplets|quads|quintuplets|sextuplets|conjoined twins)\b)", 0.75),
@@ -34,9 +35,16 @@ class RareEvent(RegexRecognizer):
             r"(?:baby|son|daughter|twin|little boy|little girl))\b)",
             0.7,
         ),
+        # A mother who died around the birth: "after mum died three days after the birth", "died giving birth".
+        Pattern(
+            "a mother who died",
+            r"(?i:\b(?:mum|mam|mother|wife|partner|she)\s+(?:died|passed away)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:after|during|in|giving)\s+(?:the\s+)?(?:birth|childbirth|labour|delivery)\b)",
+            0.7,
+        ),
         Pattern(
             "rare neonatal condition",
-            r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|was cooled|"
+            r"(?i:\b(?:gastroschisis|exomphalos|diaphragmatic hernia|therapeutic cooling|cooling therapy|(?:was|been) cooled|"
             r"needed cooling|cooling treatment|active cooling|(?:had|received|needed)\s+cooling|"
             r"cooled for \d+ ?(?:hours|hrs|days)|"
             r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO|home oxygen|on oxygen at home|exchange transfusion)\b)",
