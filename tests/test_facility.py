@@ -35,7 +35,8 @@ CASES = [
     ("Mum spent the night in A&E at the weekend", []),
     ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
     ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
-    ("She works in the Lidl in Omagh now", [("I303", "Lidl")]),  # "in the" before a firm
+    ("She works in the Lidl in Omagh now", [("I303", "Lidl")]),
+    ("born at Garstang Women and Children's last week", [("I301", "Garstang Women and Children's")]),  # "in the" before a firm
     ("He packs boxes in the Halbrook distribution centre", [("I303", "Halbrook")]),  # a firm before a place of work
     ("Dad is on nights at the 4 Oaks plant", [("I303", "4 Oaks")]),
     ("Do orders ship from the UK warehouse?", []),  # a country is no employer

@@ -92,6 +92,8 @@ CASES = [
     ("after mum died two days after the birth", [("I705", "mum died two days after the birth")]),
     ("Her mum died last year.", []),
     ("a baby who has been cooled", [("I705", "been cooled")]),
+    ("3) wendy, 44, 1st baby after IVF", [("I704", "44")]),  # a lower-case listed name and her age
+    ("went to flat, 12, then home", []),
 ]
 
 

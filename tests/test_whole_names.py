@@ -31,3 +31,9 @@ def test_a_word_place_names_start_with_joins_an_unknown_word(linter):
 ])
 def test_homes_by_their_names_are_places(linter, text, expected):
     assert [f.text for f in linter.check(text) if f.category in {"location", "facility"}] == expected
+
+
+def test_an_estate_named_in_lower_case_is_a_place(linter):
+    assert [f.text for f in linter.check("jade & baby kai, beechfield estate, ring first") if f.category == "location"] \
+        == ["beechfield"]
+    assert [f for f in linter.check("council estate, housing estate, industrial estate") if f.category == "location"] == []

@@ -78,7 +78,7 @@ class AdultAge(RegexRecognizer):
         Pattern(
             "Name, N,",
             rf"(?P<first>\b[^\W\d_][\w'’-]*[ \t]+)?(?P<who>\b[^\W\d_][\w'’-]*),"
-            rf"[ \t]*(?P<id>{_PARENT_AGE})(?=[ \t]*(?:\)|,(?![ \t]*\d)))",
+            rf"[ \t]*(?P<id>{_PARENT_AGE})(?=[ \t]*(?:\)|,(?![ \t]*\d+\b)))",  # not a list "19, 20"; "44, 1st baby" is
             0.6,
         ),
     ]
@@ -118,8 +118,10 @@ class AdultAge(RegexRecognizer):
         English, or a surname after a first name ("Orla Baker"); never a month or a day."""
         if word.lower() in ADULT_ROLES:
             return True
-        if not word[:1].isupper() or word.lower() in self._NOT_NAMES:
+        if word.lower() in self._NOT_NAMES:
             return False
+        if not word[:1].isupper():  # texted in lower case: "wendy, 44, 1st baby", a listed name and no word
+            return is_first_name(word) and word.lower() not in ENGLISH
         if is_first_name(word) or word.lower() not in ENGLISH:
             return True
         return is_surname(word) and before[:1].isupper() and is_first_name(before)

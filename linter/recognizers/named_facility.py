@@ -11,7 +11,8 @@ from .facility_names import GENERIC, LEADING, NAME, WORD
 
 _HEADS = {
     "[hospital]": "hospital infirmary general baby_unit neonatal_unit maternity_unit birth_centre birthing_centre "
-                  "midwifery_unit maternity hospice",
+                  "midwifery_unit maternity hospice women's_and_children's women_and_children's women's_&_children's "
+                  "women_&_children's",
     "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic",
     "[school]": "school primary academy nursery college university uni infants juniors high sixth_form",
     "[place of worship]": "church mosque masjid gurdwara mandir temple synagogue chapel cathedral kingdom_hall parish "

@@ -167,6 +167,8 @@ class PlaceCues(DocRecognizer):
         r"|\bThe[ \t]+(?:Manse|Rectory|Vicarage|Grange|Forge|Smithy)(?![\w'’-])"
         rf"|\b(?:T[yŷ](?:['’]n)?|Plas|Hafod|Hendre|Bwthyn|Tigh|Taigh|Chy)[ \t]+(?:(?:na|an|a'|nan|y|yr)[ \t]+)?{CAP_WORD}")
 
+    _ESTATE_LOWER = re.compile(r"\b([a-z][a-z'’-]{3,})[ \t]+estate\b")
+
     def find(self, doc):
         longest: dict[int, Hit] = {}
         for hit in self._find(doc):  # two cues may find the same place: keep the longest reading
@@ -182,6 +184,9 @@ class PlaceCues(DocRecognizer):
             if not (first.lower() in GENERIC_FIRST or not_identifier(first) or is_first_name(first)
                     or fold(first) in NOT_NAMES):
                 yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
+        for m in self._ESTATE_LOWER.finditer(text):  # "on beechfield estate": no dictionary word names a kind of estate
+            if m.group(1) not in ENGLISH and m.group(1) not in safe_words() and not not_identifier(m.group(1)):
+                yield Hit(m.start(1), m.end(1), 0.6, "a word in no dictionary before 'estate'")
         for m in self.HOUSES.finditer(text):
             named = [w for w in _WORD.findall(m.group("named") or "") if w != "The"]
             if m.group("named") is None or not all(w.lower() in GENERIC_HOMES or not_identifier(w) for w in named):
