@@ -17,6 +17,10 @@ _NAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _AFTER_AND = re.compile(rf"(?:\s+(?:and|n|an'|or)|\s*&)\s+({_NAME})\b")
 # "Autumn and baby River": a role word between the pair leaves them a pair
 _PAIR_ROLES = r"(?i:baby|little|big|her|his|their|partner|husband|wife|son|daughter|dp|dh)"
+# "Handover from Robyn to Faith", "from Faith to Robyn": one name in the pair makes the other one too
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
+_TO_AFTER = re.compile(rf"\s+(?i:to)\s+({_NAME})\b")
+_FROM_PAIR_BEFORE = re.compile(rf"(?i:\bfrom)\s+({_NAME})\s+(?i:to)\s+$")
 _BEFORE_AND = re.compile(rf"\b({_NAME})(?:\s+and|\s*&)\s+(?:{_PAIR_ROLES}\s+)?$")
 _WORD = r"[A-Za-z][^\W\d_]{1,14}"
 # 'Bethany ("Bee")', "Bethany (Bee)", "Bethany 'Bee'", "Bethany aka Bee": a short form of the name
@@ -158,7 +162,13 @@ def spread(text: str, findings: list[Finding]) -> list[Finding]:
                     and _could_be_name(m.group(1), False, quoted):
                 add(f, f.end + m.start(1), f.end + m.end(1), "a short form given right after")
                 break
+        m = _TO_AFTER.match(after)
+        if m and _FROM_BEFORE.search(text, max(0, f.start - 6), f.start) and _could_be_name(m.group(1), False):
+            add(f, f.end + m.start(1), f.end + m.end(1), "handed over to or from")
         window_start = max(0, f.start - 40)
+        m = _FROM_PAIR_BEFORE.search(text[window_start:f.start])
+        if m and _could_be_name(m.group(1), False):
+            add(f, window_start + m.start(1), window_start + m.end(1), "handed over to or from")
         m = _BEFORE_AND.search(text[window_start:f.start])
         if m:
             start = window_start + m.start(1)

@@ -17,6 +17,8 @@ def names(linter, text):
     ("Autumn and baby Ffion sat in the sun.", ["Autumn", "Ffion"]),  # a role word inside the pair
     ("Saw Ffion and her daughter Tilly.", ["Ffion", "Tilly"]),
     ('Baby Gabriel ("Bing") 4 wks.', ["Gabriel", "Bing"]),  # a quoted nickname even when a brand is spelt so
+    ("Handover from Ffion to Otter: two visits.", ["Ffion", "Otter"]),  # handed from one person to another
+    ("Handover from Otter to Ffion: two visits.", ["Otter", "Ffion"]),
 ])
 def test_a_found_name_spreads_to_the_name_bound_to_it(linter, text, expected):
     assert names(linter, text) == expected
