@@ -6,7 +6,7 @@ import re
 from .findings import IDENTIFIER, Finding
 from .lexicon import all_safe, not_identifier, safe_section, word_list
 from .placeholders import PLACEHOLDER_RE  # our own placeholders are never identifiers again
-from .words import ENGLISH, FOREIGN, TITLES, is_first_name, is_surname, vouched
+from .words import ENGLISH, FOREIGN, KIN_BEFORE, ROLE_WORDS, TITLES, is_first_name, is_surname, vouched
 
 _EDGE = " \t\r\n.,;:!?()\"'‘’“”-–—"
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words of a span, as the vetoes below read them
@@ -72,8 +72,12 @@ def a_product(text: str, start: int, end: int) -> bool:
     if head and not is_first_name(text[start:end]) and (
             head.group(1) in _PRODUCT_HEADS or (head.group(2) in _PRODUCT_HEADS and head.group(1) not in _PERSON_HEADS)):
         return True  # a surname or an unknown word, never a first name: "Gave Ruby bottle at 2am" is Ruby
-    if not _THE_BEFORE.search(text, max(0, start - 30), start) or re.match(r"['’]s", text[end:end + 2]):
+    the = _THE_BEFORE.search(text, max(0, start - 30), start)
+    if not the or re.match(r"['’]s", text[end:end + 2]):
         return False  # no "the" before it; or "the GWH's clinic": a place's own
+    between = the.group().split()[1:]
+    if between and between[0].lower().strip(".") in KIN_BEFORE | ROLE_WORDS | TITLES:
+        return False  # "my MIL Gisela turned up": a kin word, not a brand, before the name
     after = _AFTER_NAME.match(text, end)
     if not after:
         return False

@@ -84,6 +84,7 @@ def test_a_postal_code_beside_a_place_is_part_of_it(linter, text, safe):
 @pytest.mark.parametrize("text,expected", [
     ("The card goes to your address on file in ZIP 60617.", "60617"),  # a postal code after its label
     ("CEP: 01310-100, obrigada", "01310-100"),
+    ("Eircode: A65 F4E2 if the courier asks", "A65 F4E2"),
 ])
 def test_a_postal_code_after_its_label(linter, text, expected):
     assert expected in [f.text for f in linter.check(text) if f.category == "location"]

@@ -10,8 +10,15 @@ class PaymentCard(RegexRecognizer):
 
     RULE = "I604"
     CATEGORY = "id"
-    PATTERNS = [Pattern("card number (Luhn)", r"(?<![\w+.,/-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w/]|[.,]\d)", 0.9)]
+    PATTERNS = [
+        Pattern("card number (Luhn)", r"(?<![\w+.,/-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w/]|[.,]\d)", 0.9),
+        # "the visa ending 1881", "card ending in 4417": the last digits a bank and a shop both know the card by
+        Pattern("card ending", r"(?i:\b(?:card|visa|mastercard|master card|amex|debit card|credit card|account)\s+"
+                r"(?:number\s+)?ending(?:\s+(?:in|with))?\s*:?\s*)(?P<id>\d{4})(?!\d)", 0.7),
+    ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
+        if len(matched) == 4:
+            return True  # the last four digits, named as such by the pattern
         digits = re.sub(r"\D", "", matched)
         return 13 <= len(digits) <= 19 and len(set(digits)) > 1 and luhn.is_valid(digits)

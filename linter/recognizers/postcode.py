@@ -12,7 +12,8 @@ INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 
 
 # What a postal code looks like anywhere: digits with a dash or a space, or letters and digits (Canada, the Netherlands).
-_POSTAL = r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{3,4})?(?![\w-])|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{4}[ \t]?[A-Z]{2}(?!\w)"
+_POSTAL = (r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{3,4})?(?![\w-])|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{4}[ \t]?[A-Z]{2}(?!\w)"
+           r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?!\w)")  # ... and an Irish Eircode
 
 
 class Postcode(RegexRecognizer):
@@ -24,8 +25,9 @@ class Postcode(RegexRecognizer):
         Pattern("postcode district", rf"\b(?:{'|'.join(AREAS)})[0-9][0-9A-Z]?\b(?![ \t]?{INWARD})", 0.6),
         # A postal code of any country after its label: "ZIP 60617", "PLZ 10115", "CEP 01310-100", "PIN code 560034".
         Pattern("labelled postal code",
-                r"(?i:\b(?:zip(?:[ \t]?code)?|postal[ \t]+code|post[ \t]?code|plz|cep|pin[ \t]?code|c[oó]digo[ \t]+postal|"
-                rf"code[ \t]+postal|postnummer|postinumero|kod[ \t]+pocztowy|c\.p\.)[ \t]*[:#]?[ \t]*)(?P<id>{_POSTAL})", 0.8),
+                r"(?i:\b(?:zip(?:[ \t]?code)?|eircode|postal[ \t]+code|post[ \t]?code|plz|cep|pin[ \t]?code|"
+                rf"c[oó]digo[ \t]+postal|code[ \t]+postal|postnummer|postinumero|kod[ \t]+pocztowy|c\.p\.)"
+                rf"[ \t]*[:#]?[ \t]*)(?P<id>{_POSTAL})", 0.8),
     ]
 
     def validate(self, matched, match):
