@@ -49,6 +49,8 @@ PLACE_CUES = [
     ("she's over in brackenmoor with her ma", ["brackenmoor"]),  # a direction word before "in"
     ("the family live up in Hollinsend now", ["Hollinsend"]),
     ("Her folks live at Taigh na Creige, past the pier.", ["Taigh na Creige"]),  # "live at" a house name
+    ("la sottoscritta, nata a Corvalle il 10/12/1985", ["Corvalle"]),  # where she was born, as a form abroad says it
+    ("Dad was born in Brantwick and moved here.", ["Brantwick"]),
 ]
 
 PLACE_CUES_CLEAN = [
@@ -60,6 +62,7 @@ PLACE_CUES_CLEAN = [
     "Use A4 paper for the plan.",
     "She's back in hospital, mum is up in arms about it.",
     "She lives at home with her mum and lives at the end of the lane.",
+    "She was born in March, in water, in the end.",
 ]
 
 

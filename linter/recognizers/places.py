@@ -55,6 +55,11 @@ STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
     "lives up in", "lives down in", "lives over in", "staying in", "stays in", "house in", "flat in",
     "live at", "lives at", "living at", "lived at", "staying at", "stays at",  # "live at Tigh na Mara"
+    "born in",
+    # where someone was born or lives, as forms abroad say it: "nata a Napoli", "née à Lyon", "residente en Quito"
+    "nata a", "nato a", "nata in", "nato in", "residente a", "residente in", "nacida en", "nacido en", "residente en",
+    "née à", "né à", "domicilié à", "domiciliée à", "geboren in", "wohnhaft in", "nascida em", "nascido em",
+    "residente em", "urodzona w", "urodzony w", "zamieszkała w", "zamieszkały w", "geboren te", "woonachtig te",
 )
 # "she's over in X", "the family live up in X", "nan is down in X": a direction word before "in" says where someone is
 _WHERE_SOMEONE_IS = (r"(?:live|lives|living|lived|stay|stays|staying|is|'s|’s|are|'re|’re|was|were)\s+"
