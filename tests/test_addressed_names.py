@@ -16,6 +16,7 @@ PEOPLE = {"I101", "I102", "I103", "I106", "I107"}
     ("Leave it next door.\nCiarán Ó Murchú", ["Ciarán Ó Murchú"]),  # a particle inside the name
     ("Hi Ploy 😊 the dress arrived today", ["Ploy"]),  # greeted: a word, but whoever is greeted is a person
     ("Dear Memory Chikwanha,\nYour receipt is attached.", ["Memory Chikwanha"]),
+    ("Dear Park Ji-woo,\nThank you for accepting.", ["Park Ji-woo"]),  # "Dear Park" is no park
 ])
 def test_addressed_and_signed_names(spans, text, expected):
     assert [t for _, t in spans(text, PEOPLE)] == expected

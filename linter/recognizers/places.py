@@ -19,7 +19,7 @@ PLACE_WORDS = word_list("place_words.txt") | word_list("world_place_words.txt") 
 WEAK_BEFORE = frozenset("in near around outside nr from".split())
 # First words that make "X Park" a kind of place, not a named one.
 GENERIC_FIRST = frozenset("""car play retail business country theme water trampoline skate safari holiday national
-science industrial sports leisure the a our their her his my this that big little old new local""".split())
+science industrial sports leisure the a our their her his my this that big little old new local dear hi hello""".split())
 # Chains and shops: "in Tesco" says nothing about where a family lives.
 SHOPS = frozenset("""tesco asda aldi lidl sainsbury sainsburys morrisons waitrose costa greggs primark mothercare
 argos iceland superdrug poundland wilko ikea starbucks mcdonalds nandos smyths matalan tkmaxx""".split())
