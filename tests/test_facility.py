@@ -36,7 +36,9 @@ CASES = [
     ("Mum is a pharmacist at Superdrug, back in March", [("I303", "Superdrug")]),
     ("Partner has shifts at Copley Bridge depot", [("I303", "Copley Bridge")]),
     ("She works in the Lidl in Omagh now", [("I303", "Lidl")]),
-    ("born at Garstang Women and Children's last week", [("I301", "Garstang Women and Children's")]),  # "in the" before a firm
+    ("born at Garstang Women and Children's last week", [("I301", "Garstang Women and Children's")]),
+    ("Employer: Halbrook Dental Group", [("I303", "Halbrook Dental Group")]),  # a form's field
+    ("A box of Hotel Chocolat truffles for her", []),  # a brand  # "in the" before a firm
     ("He packs boxes in the Halbrook distribution centre", [("I303", "Halbrook")]),  # a firm before a place of work
     ("Dad is on nights at the 4 Oaks plant", [("I303", "4 Oaks")]),
     ("Do orders ship from the UK warehouse?", []),  # a country is no employer

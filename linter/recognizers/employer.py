@@ -39,6 +39,10 @@ class Employer(RegexRecognizer):
             0.75,
         ),
         Pattern("occupation at", rf"(?i:\b(?:{_OCCUPATIONS})s?)[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?(?P<id>{NAME})", 0.7),
+        # a form's field: "Employer: Bayview Dental Group", "Arbeitgeber: Bosch Rexroth AG"
+        Pattern("employer field", r"(?i:\b(?:employer|employer's name|name of employer|workplace|place of work|"
+                rf"arbeitgeber|employeur|empleador|empregador|datore di lavoro|werkgever|pracodawca)[ \t]*:[ \t]*)(?P<id>{NAME})",
+                0.75),
         # "works in the Tesco in Enniskillen": "in" says where only with "the" before a name
         Pattern("works in the", r"(?i:\b(?:works?|working|worked|job|shifts?))[ \t]+in[ \t]+the[ \t]+"
                 rf"(?P<id>{NAME})", 0.7),
