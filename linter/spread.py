@@ -99,6 +99,8 @@ _WORD_SUFFIXES = frozenset("style like ish type based led free friendly related 
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.’'])(?:[A-Z]\.[ \t]*){{1,3}}(?:(?i:{_PARTICLE})[ \t]+)*$")
 _INITIALS_BETWEEN = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+){1,2}")
 _PARTICLE_AND_NAME = re.compile(rf"(?:[ \t]+(?:{_PARTICLE}))+[ \t]+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*(?![\w'’-])")
+# One capitalised word between two parts of a name is a part too, even a word the lists rule out ("Thu" is Thursday)
+_ONE_NAME_BETWEEN = re.compile(r"[ \t]+[A-Z\u00c0-\u024f\u1e00-\u1eff][^\W\d_]{0,14}[ \t]+")
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b")
 
 
@@ -122,7 +124,8 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
         if m:  # "[Nurul Aisyah] binti Kamaruddin", "[Lucía] de Zabala": the surname after a particle, listed or not
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
         if out and (_PARTICLES.fullmatch(text, out[-1].end, f.start)  # "Mrs [Van] der [Berg]": one person
-                    or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Robert] E. [Lee Whitfield]"
+                    or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)  # "[Robert] E. [Lee Whitfield]"
+                    or _ONE_NAME_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Nguyễn Thị] Thu [Hà]"
             first = out.pop()
             f = first.with_(end=f.end, text=text[first.start:f.end])
         else:  # "K. [Ramanathan Iyer]", "M. de [Vries-Okafor]", "S. Ní [Bhriain]"

@@ -50,6 +50,7 @@ def test_what_spreads_is_found_in_every_mention(linter):
     ("Our neighbour, Mrs Van der Zee, took it in.", ["Van der Zee"]),  # particles inside a surname
     ("Saw Lucia de la Vega and baby.", ["Lucia de la Vega"]),
     ("Recipient: Nurul Aisyah binti Kamaruddin, new address", ["Nurul Aisyah binti Kamaruddin"]),  # read as a place alone
+    ("Xin chào, tôi là Nguyễn Thị Thu Hà, đơn hàng.", ["Nguyễn Thị Thu Hà"]),  # a part the lists rule out ("Thu")
 ])
 def test_a_name_is_found_whole(linter, text, expected):
     assert names(linter, text) == expected
