@@ -118,6 +118,7 @@ def test_after_a_kin_word_an_ordinary_word_is_a_name(linter, text, expected):
     "Mum Type 1 diabetic, baby fine.",  # a label with a number
     "Try the Baby Sleep Info Source pages.",  # a heading in title case
     "ALL GOOD, MUM SMILING, BABY IS WITH NAN.",  # a shouted line read title-cased
+    "The landlord Services team rang back.",  # a plural of a word
 ])
 def test_after_a_kin_word_services_headings_and_shouting_are_not_names(linter, text):
     assert unknown(linter, text) == []

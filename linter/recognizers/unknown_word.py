@@ -69,6 +69,8 @@ def _named_after_kin(v, i: int, word: str) -> bool:
     low = word.lower()
     if low in safe_words() or not_identifier(low) or low in _NAME_FOLLOWS or low in ROLE_WORDS:
         return False
+    if low.endswith("s") and len(low) > 3 and vouched(low[:-1], low[:-1]) and low not in FIRST_NAMES:
+        return False  # a plural ("the landlord Services team"), not a name ending in s (Miles is listed)
     if v.pos[i] in NOT_NAME_POS or low.endswith("ing") or _shouted_line(v.text, v.idx[i]):
         return False  # "BABY IS WITH NAN", "MUM SMILING" are read title-cased: "Is", "Smiling" are no names
     # a heading in title case ("Baby Sleep Info Source") or a label with a number ("mum Type 1 diabetic")
