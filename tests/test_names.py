@@ -229,9 +229,9 @@ def person_names(spans, text):
     ("Faith came home yesterday with her mum.", ["Faith"]),
     ("Sky is feeding well now.", ["Sky"]),
     ("Ivy (big sister) is jealous of the baby.", ["Ivy"]),
-    ("Hope (the volunteer from the charity) came too.", ["Hope"]),
-    ("my MIL Gisela turned up again today", ["Gisela"]),
-    ("If I'm out, my flatmate Hope can sign for it.", ["Hope"]),  # a word-name after someone who shares a home  # a kin word in capitals, not a brand, before the name  # someone around the family, in apposition
+    ("Hope (the volunteer from the charity) came too.", ["Hope"]),  # someone around the family, in apposition
+    ("my MIL Gisela turned up again today", ["Gisela"]),  # a kin word in capitals, not a brand, before the name
+    ("If I'm out, my flatmate Hope can sign for it.", ["Hope"]),  # a word-name after someone who shares a home
     ("Summer, her older sister, is at nursery now.", ["Summer"]),
     ("Rose was tired after the night feeds.", ["Rose"]),
     ("her fella dean is back at work on monday.", ["dean"]),
