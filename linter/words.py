@@ -5,6 +5,7 @@ The lists are data (linter/data/*.txt); the per-doc token view they read is doc_
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -179,12 +180,20 @@ FOREIGN = word_list("foreign_words.txt") - ENGLISH - FIRST_NAMES - SURNAMES
 
 def in_other_language(v: DocView, i: int) -> bool:
     """Token i's sentence is written in another language: two more of its words are among the commonest
-    words of another language and are no English word ("a partir del mes que viene")."""
-    start = max((s for s in v.sent_starts if s <= i), default=0)
-    end = min((s for s in v.sent_starts if s > i), default=len(v))
-    return sum(1 for j in range(start, end)
-               if j != i and len(v.lowers[j]) > 1 and v.lowers[j] in FOREIGN and v.lowers[j] not in _TEXTING
-               and not not_identifier(v.lowers[j])) >= 2
+    words of another language and are no English word ("a partir del mes que viene"). Many recognizers ask for
+    every word: the sentence's common foreign words are counted once and kept on the view."""
+    starts = v.__dict__.get("_sorted_starts")
+    if starts is None:
+        starts = v.__dict__["_sorted_starts"] = sorted(v.sent_starts | {0})
+    k = bisect.bisect_right(starts, i) - 1
+    counts = v.__dict__.setdefault("_foreign_words", {})
+    if k not in counts:
+        end = starts[k + 1] if k + 1 < len(starts) else len(v)
+        counts[k] = frozenset(j for j in range(starts[k], end)
+                              if len(v.lowers[j]) > 1 and v.lowers[j] in FOREIGN and v.lowers[j] not in _TEXTING
+                              and not not_identifier(v.lowers[j]))
+    found = counts[k]
+    return len(found) - (i in found) >= 2
 
 
 # English as texted, without apostrophes ("im", "dont", "u"): words of other languages too, but English here.
