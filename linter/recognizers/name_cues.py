@@ -292,7 +292,7 @@ class NameCues(DocRecognizer):
             return 0.65, "a family by its surname in the plural ('the Lees are')"
         if prev == "the" and _family_by_surname(v, i):
             return 0.65, "a family by its surname ('the Ahmadi family')"
-        if _someones_house(v, i, prev):
+        if prev in _AT_HOME_OF and _someones_house(v, i, prev):
             return 0.6, "someone's home ('just left ruta's', 'at storm's now')"
         if pos in _NEVER_NAMED_POS and not strong:
             return None
@@ -550,6 +550,9 @@ def _someones_house(v: DocView, i: int, prev: str) -> bool:
 
     if prev not in _AT_HOME_OF or i + 1 >= len(v):
         return False
+    nxt = v.lowers[i + 1]
+    if nxt not in {"'s", "’s"} and not v.lowers[i].endswith("s"):
+        return False  # cheap first: no possessive, written either way
     low = v.lowers[i]
     if low in ROLE_WORDS or low in KIN_BEFORE or low in SHOPS or low in TITLES or not v.is_alpha[i]:
         return False

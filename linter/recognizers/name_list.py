@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..lexicon import not_identifier, safe_words
+from ..lexicon import not_identifier, safe_words, word_list
 from ..words import (ENGLISH, NOT_NAME_POS, NOT_NAMES, ROLE_WORDS, TITLES, fold, in_other_language, is_capitalised,
                      is_first_name, is_surname, is_word_name, never_names, sentence_initial, word_units)
 from .base import DocRecognizer, Hit
@@ -34,9 +34,14 @@ def _surname_follows(v: DocView, last: int) -> bool:
             and (is_surname(v.texts[j]) or surname_shaped(v.texts[j])))
 
 
+_COMMON_ABROAD = word_list("foreign_words.txt")  # the commonest words of other languages, names among them kept
+
+
 def _function_word_abroad(doc, v: DocView, first: int, word: str) -> bool:
     """"Le informo ...", "Les escribo", "ya pasó una hora": in a sentence of another language, an article or pronoun
     of it where its capital says nothing (opening the sentence or a line) or in lower case is no listed name."""
+    if word.lower().split("-")[0] not in _COMMON_ABROAD:
+        return False  # cheap first: an article or pronoun of another language is among its commonest words
     if word[:1].isupper() and not (sentence_initial(v, first) or first == 0 or "\n" in v.texts[first - 1]):
         return False
     from ..other_languages import function_word_in, sentence_written_in, written_in
@@ -62,8 +67,8 @@ class NameList(DocRecognizer):
             start, end = v.idx[first], v.ends[last]
             word = text[start:end]
             adjacent = bool(pending) and pending[-1][1] == start - 1 and text[start - 1] == " "
-            found = None if first in blocked or _function_word_abroad(doc, v, first, word) else self._judge(
-                v, first, word, adjacent, last)
+            abroad = v.lowers[first] in _COMMON_ABROAD and _function_word_abroad(doc, v, first, word)  # cheap test first
+            found = None if first in blocked or abroad else self._judge(v, first, word, adjacent, last)
             if found:
                 score, why = found
                 if adjacent:
