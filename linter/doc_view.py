@@ -6,6 +6,8 @@ A view keeps no reference to its doc, so the cache makes no reference cycle.
 """
 from __future__ import annotations
 
+import bisect
+
 _KEY = "discreet:view"
 
 
@@ -24,9 +26,16 @@ class DocView:
         # Token.is_sent_start scans the whole doc on every call
         self.sent_starts = (frozenset(sent.start for sent in doc.sents) if doc.has_annotation("SENT_START")
                             else frozenset({0}))
+        self._starts = sorted(self.sent_starts | {0})
+        self.per_sentence: dict = {}  # what the word tests work out once a sentence, keyed by its first token
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The first token of token i's sentence and the token after its last."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._starts[k], self._starts[k + 1] if k + 1 < len(self._starts) else len(self.texts)
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens start..end-1, as `doc[start:end].text` gives it."""

@@ -102,11 +102,19 @@ def written_in(doc, i: int) -> str | None:
         cache["doc"] = sentence_language(list(v.texts)) if _reads_foreign(v) else None
     if cache["doc"] is None:
         return None
-    start = max((s for s in v.sent_starts if s <= i), default=0)
+    start, end = v.sentence_bounds(i)
     if start not in cache:
-        end = min((s for s in v.sent_starts if s > i), default=len(v))
         cache[start] = sentence_language([v.texts[j] for j in range(start, end)], cache["doc"])
     return cache[start]
+
+
+def may_be_foreign(doc, i: int) -> bool:
+    """The cheap tests before a sentence's language is worked out: two common words of another language in token i's
+    sentence (words.in_other_language), or enough of them in the whole text (written_in's gate)."""
+    from .doc_view import view
+    from .words import in_other_language
+
+    return in_other_language(view(doc), i) or written_in(doc, i) is not None
 
 
 def sentence_written_in(doc, i: int) -> str | None:
@@ -116,9 +124,8 @@ def sentence_written_in(doc, i: int) -> str | None:
     from .doc_view import view
     v = view(doc)
     cache = doc.user_data.setdefault("discreet:sentence-languages", {})
-    start = max((s for s in v.sent_starts if s <= i), default=0)
+    start, end = v.sentence_bounds(i)
     if start not in cache:
-        end = min((s for s in v.sent_starts if s > i), default=len(v))
         words = [v.texts[j] for j in range(start, end)]
         lower = sum(1 for w in words if w.isalpha() and len(w) > 1 and w == w.lower())
         # a sentence too short to tell ("Anbei die Unterlagen.") takes the language of the whole text

@@ -13,7 +13,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, safe_words
-from .words import KIN_BEFORE, NOT_NAMES, ROLE_WORDS, TITLES, vouched
+from .words import KIN_BEFORE, MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, vouched
 
 GROWS = {"location", "facility"}
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -25,13 +25,14 @@ _LEFT = re.compile(rf"({_CAP})(?:[ \t]+{_JOIN})?[ \t]+$")
 _PLACE_OPENERS = frozenset("""high low upper lower great little north south east west old new nether far near long
 broad saint st our lady kings kirk castle bishops""".split())
 _STOP = NOT_NAMES | ROLE_WORDS | TITLES | KIN_BEFORE | frozenset("i the a an and or but".split())
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+# Months, and the short forms of months and days (whole weekdays are in NOT_NAMES)
+_CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
+                               "sun".split())
 
 
 def _may_join(word: str) -> bool:
     low = word.lower().replace("’", "'")
-    return word[0].isupper() and not (low in _STOP or low in _MONTHS or low in safe_words() or not_identifier(word)
+    return word[0].isupper() and not (low in _STOP or low in _CALENDAR or low in safe_words() or not_identifier(word)
                                       or word.isupper())
 
 

@@ -5,7 +5,6 @@ The lists are data (linter/data/*.txt); the per-doc token view they read is doc_
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -37,6 +36,7 @@ NAME_PARTICLES = frozenset("van von der den de del della dela la le du da di dos
 
 _BACKGROUNDS = tagged_words("nationalities.txt")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 # languages and nationalities some surname lists carry, and the days of the week: never a name
 NOT_NAMES = _BACKGROUNDS["not-a-name"] | WEEKDAYS
 BACKGROUNDS = _BACKGROUNDS["background"]  # nationality, ethnicity or religion (I707), lower case
@@ -182,17 +182,13 @@ def in_other_language(v: DocView, i: int) -> bool:
     """Token i's sentence is written in another language: two more of its words are among the commonest
     words of another language and are no English word ("a partir del mes que viene"). Many recognizers ask for
     every word: the sentence's common foreign words are counted once and kept on the view."""
-    starts = v.__dict__.get("_sorted_starts")
-    if starts is None:
-        starts = v.__dict__["_sorted_starts"] = sorted(v.sent_starts | {0})
-    k = bisect.bisect_right(starts, i) - 1
-    counts = v.__dict__.setdefault("_foreign_words", {})
-    if k not in counts:
-        end = starts[k + 1] if k + 1 < len(starts) else len(v)
-        counts[k] = frozenset(j for j in range(starts[k], end)
-                              if len(v.lowers[j]) > 1 and v.lowers[j] in FOREIGN and v.lowers[j] not in _TEXTING
-                              and not not_identifier(v.lowers[j]))
-    found = counts[k]
+    start, end = v.sentence_bounds(i)
+    key = ("foreign words", start)
+    if key not in v.per_sentence:
+        v.per_sentence[key] = frozenset(j for j in range(start, end)
+                                        if len(v.lowers[j]) > 1 and v.lowers[j] in FOREIGN
+                                        and v.lowers[j] not in _TEXTING and not not_identifier(v.lowers[j]))
+    found = v.per_sentence[key]
     return len(found) - (i in found) >= 2
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import ADULT_ROLES, ENGLISH, is_first_name, is_surname
+from ..words import ADULT_ROLES, ENGLISH, MONTHS, WEEKDAYS, is_first_name, is_surname
 from .address_parts import TYPE_FIRST
 from .base import Pattern, RegexRecognizer
 
@@ -82,10 +82,7 @@ class AdultAge(RegexRecognizer):
             0.6,
         ),
     ]
-    _NOT_NAMES = frozenset(
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday".split()
-    )
+    _NOT_NAMES = MONTHS | WEEKDAYS
 
     def validate(self, matched: str, match: re.Match) -> bool:
         text = match.string

@@ -2,7 +2,7 @@
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier
 from ..words import (ENGLISH, NAME_EDGES, NAME_PARTICLES, NAME_WORDS, NOT_NAMES, VERB_BEFORE, fold, is_first_name,
-                     in_other_language, is_surname, never_names, sentence_initial)
+                     is_surname, never_names, sentence_initial)
 from .base import DocRecognizer, Hit
 
 _EDGE_PUNCT = ".,;:!?()'\"-"
@@ -90,14 +90,11 @@ def _after_a_title(doc, first: int, text: str) -> bool:
 def _capitals_say_nothing(doc, first: int) -> bool:
     """The span opens a sentence or a line, or its sentence is German, where every noun is capitalised; a cheap
     test of another language comes first, so English notes never read the lists."""
-    from ..other_languages import sentence_written_in, written_in
+    from ..other_languages import may_be_foreign, sentence_written_in
 
-    v = view(doc)
-    if not (in_other_language(v, first) or written_in(doc, first)):
+    if not may_be_foreign(doc, first):
         return False
-
-    opens = first == 0 or sentence_initial(v, first) or "\n" in v.texts[first - 1]
-    return opens or sentence_written_in(doc, first) == "de"
+    return sentence_initial(view(doc), first) or sentence_written_in(doc, first) == "de"
 
 
 _PARTICLES = NAME_PARTICLES | {"do"}  # and Portuguese "do" ("do Carmo")

@@ -292,7 +292,7 @@ class NameCues(DocRecognizer):
             return 0.65, "a family by its surname in the plural ('the Lees are')"
         if prev == "the" and _family_by_surname(v, i):
             return 0.65, "a family by its surname ('the Ahmadi family')"
-        if prev in _AT_HOME_OF and _someones_house(v, i, prev):
+        if prev in _AT_HOME_OF and _someones_house(v, i):
             return 0.6, "someone's home ('just left ruta's', 'at storm's now')"
         if pos in _NEVER_NAMED_POS and not strong:
             return None
@@ -542,18 +542,16 @@ def _family_by_surname(v: DocView, i: int) -> bool:
 _AT_HOME_OF = frozenset("at left leaving round from outside to over".split())
 
 
-def _someones_house(v: DocView, i: int, prev: str) -> bool:
-    """"just left ruta's", "at storm's now", "round kemis": after "at", "left", "round", a name with a possessive
-    and nothing after it is where someone lives. Only a listed first name (word-names too) or a word no dictionary
-    knows; never a role ("at mum's"), a shop ("at Tesco's") or a word whose plural is ordinary ("at nights")."""
+def _someones_house(v: DocView, i: int) -> bool:
+    """"just left ruta's", "at storm's now", "round kemis": after "at", "left", "round" (the caller checks the word
+    before), a name with a possessive and nothing after it is where someone lives. Only a listed first name (word-names
+    too) or a word no dictionary knows; never a role ("at mum's"), a shop ("at Tesco's") or a word whose plural is
+    ordinary ("at nights")."""
     from .places import SHOPS
 
-    if prev not in _AT_HOME_OF or i + 1 >= len(v):
-        return False
-    nxt = v.lowers[i + 1]
-    if nxt not in {"'s", "’s"} and not v.lowers[i].endswith("s"):
-        return False  # cheap first: no possessive, written either way
     low = v.lowers[i]
+    if i + 1 >= len(v) or (v.lowers[i + 1] not in {"'s", "’s"} and not low.endswith("s")):
+        return False  # cheap first: no possessive, written either way
     if low in ROLE_WORDS or low in KIN_BEFORE or low in SHOPS or low in TITLES or not v.is_alpha[i]:
         return False
     j = i + 1

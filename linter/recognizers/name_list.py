@@ -39,17 +39,14 @@ _COMMON_ABROAD = word_list("foreign_words.txt")  # the commonest words of other 
 
 def _function_word_abroad(doc, v: DocView, first: int, word: str) -> bool:
     """"Le informo ...", "Les escribo", "ya pasó una hora": in a sentence of another language, an article or pronoun
-    of it where its capital says nothing (opening the sentence or a line) or in lower case is no listed name."""
-    if word.lower().split("-")[0] not in _COMMON_ABROAD:
-        return False  # cheap first: an article or pronoun of another language is among its commonest words
-    if word[:1].isupper() and not (sentence_initial(v, first) or first == 0 or "\n" in v.texts[first - 1]):
+    of it where its capital says nothing (opening the sentence or a line) or in lower case is no listed name.
+    The caller has checked the cheapest thing first: the word is among another language's commonest words."""
+    if word[:1].isupper() and not sentence_initial(v, first):
         return False
-    from ..other_languages import function_word_in, sentence_written_in, written_in
+    from ..other_languages import function_word_in, may_be_foreign, sentence_written_in
 
-    # cheap first: two common words of another language in the sentence, or enough of them in the text
-    if not (in_other_language(v, first) or written_in(doc, first)):
+    if not may_be_foreign(doc, first):
         return False
-
     lang = sentence_written_in(doc, first)
     return lang is not None and all(function_word_in(part, lang) for part in word.split("-"))
 

@@ -122,10 +122,9 @@ class OccupationAtPlace(RegexRecognizer):
             return True  # the patterns themselves say it is one person's role
         article = re.match(r"(?i:(?:a|an)\s+)", matched)
         if self._CLINICAL.match(matched[article.end():] if article else matched):
-            said_of = match.string[max(0, match.start() - 12):match.start()].lower().split()
-            if matched.lower().startswith("the "):  # "the GP at the practice said": the family's own, unless
-                return bool(said_of) and said_of[-1] in {"is", "was", "she's", "he's", "mum's", "dad's"}  # "dad is the GP"
             before = match.string[max(0, match.start() - 12):match.start()].lower().split()
+            if matched.lower().startswith("the "):  # "the GP at the practice said": the family's own, unless
+                return bool(before) and before[-1] in {"is", "was", "she's", "he's", "mum's", "dad's"}  # "dad is the GP"
             if not article:  # "is a GP at the practice"; with the article inside the match, the word before it
                 return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
             return bool(before) and before[-1] in {"as", "is", "was", "she's", "he's", "mum's", "dad's"}
