@@ -47,7 +47,8 @@ def _outside(start: int, end: int, blockers: list[tuple[int, int]]) -> list[tupl
 
 
 # After "the" and a name, what makes it a person: "the Okafor baby", "the Walker visits", "the Hollingworth case"
-_PERSON_HEADS = frozenset("""baby babies bubba family families twins triplets kids children child boy boys girl girls
+_PERSON_HEADS = frozenset("""baby babies bubba family families twins triplets quads quadruplets quins quintuplets kids
+children child boy boys girl girls
 lot household house home case file referral visit visits visited notes caseload mum dad parents grandparents siblings
 brother brothers sister sisters clan crowd wedding funeral is was has had said says came comes went goes rang called
 are were will would can could did does do lives lived moved and or store shop office branch site centre center

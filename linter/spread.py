@@ -104,6 +104,16 @@ _ONE_NAME_BETWEEN = re.compile(r"[ \t]+[A-Z\u00c0-\u024f\u1e00-\u1eff][^\W\d_]{0
 _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b")
 
 
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][^\W\d_]+)[ \t]$")
+
+
+def _first_name_before(word: str) -> bool:
+    """A capitalised listed first name straight before a name is its first half, even a word ("Memory", "Hope")."""
+    low = word.lower()
+    return (is_first_name(word) and low not in ROLE_WORDS and low not in TITLES and low not in NOT_NAMES
+            and low not in _LEAD_WORDS and not not_identifier(word))
+
+
 def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
     people = sorted((f for f in findings if f.kind == IDENTIFIER and f.category == "person"), key=lambda f: f.start)
     others = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "person")]
@@ -128,6 +138,8 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
                     or _ONE_NAME_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Nguyễn Thị] Thu [Hà]"
             first = out.pop()
             f = first.with_(end=f.end, text=text[first.start:f.end])
+        elif (m := _FIRST_NAME_BEFORE.search(text, max(0, f.start - 20), f.start)) and _first_name_before(m.group(1)):
+            f = f.with_(start=m.start(1), text=text[m.start(1):f.end])  # "Memory [Chikwanha]": a listed first name
         else:  # "K. [Ramanathan Iyer]", "M. de [Vries-Okafor]", "S. Ní [Bhriain]"
             window = max(0, f.start - 24)
             m = _INITIALS_BEFORE.search(text, window, f.start)

@@ -79,6 +79,13 @@ CURATED_FIRST = {
               "Filsan Hodan Hibaaq Hamdi Hawa Hussein Ifrah Ilhan Istahil Jama Khadra Kaltun Luul Maryan Muna "
               "Mohamud Nasra Nimco Qamar Sagal Sahra Samatar Shukri Sadia Sucaad Ubah Warsame Yasmin Yusuf "
               "Zamzam Idil Ikran Anab Ayan Safiya Hani Hamza Liban Mahad Mustafe Omar Osman",
+    # Zimbabwe, Zambia, Malawi and South Africa: virtue names in English and names in Shona, Ndebele, Zulu and Sotho
+    "southern_african": "Memory Loveness Privilege Fortunate Favour Goodness Marvellous Rejoice Godknows Happiness "
+                        "Learnmore Givemore Lovemore Nomore Prosper Clemence Tinashe Tapiwa Tendai Tatenda Farai Rutendo "
+                        "Nyasha Chipo Rumbidzai Kudzai Vimbai Tafadzwa Tonderai Munyaradzi Simbarashe Tawanda Fadzai "
+                        "Ruvimbo Anesu Ropafadzo Panashe Shingai Kudakwashe Tanaka Chiedza Nokuthula Thandiwe Sipho "
+                        "Thabo Lerato Palesa Busisiwe Zanele Nomsa Themba Mandla Sibusiso Nandi Mpho Kagiso Tshepo "
+                        "Chisomo Chikondi Mphatso Kondwani Thokozani Mwila Mulenga Chanda Bwalya Natasha",
     "arabic": "Abdullah Ahmad Ali Amal Amir Amira Anas Asma Ayman Aya Bilal Dalia Fadi Farah Fatima Fatma "
               "Ghada Habib Hadi Hala Hamid Hana Hassan Haya Hiba Huda Ibrahim Iman Jamal Jana Karim Khaled "
               "Khalid Layla Leila Lina Mahmoud Malak Mariam Maryam Marwa Mohammed Muhammad Mohamed Mona "

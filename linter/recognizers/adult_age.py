@@ -40,7 +40,7 @@ class AdultAge(RegexRecognizer):
     PATTERNS = [
         Pattern("N year old", rf"\b{_AGE}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.75),
         Pattern("N yo", rf"\b{_AGE}\s?(?i:yo|y/o|y\.o\.)(?!\w)", 0.7),
-        Pattern("aged N", rf"(?i:\baged\s+)(?P<id>{_AGE})\b{_NOT_AGE_UNIT}", 0.7),
+        Pattern("aged N", rf"(?i:\baged\s+)(?P<id>{_AGE}(?:\s+(?i:years?|yrs?)(?:\s+(?i:old))?)?)\b{_NOT_AGE_UNIT}", 0.7),
         Pattern("aged nineteen", rf"(?i:\baged\s+)(?P<id>{_AGE_WORDS})\b{_NOT_AGE_UNIT}", 0.7),
         Pattern("nineteen years old", rf"\b{_AGE_WORDS}[ -]?(?i:years?|yrs?|yr)[ -](?i:old)\b", 0.7),
         # "she turned 40 last week", "mum's 16th birthday": a birthday gives the age
@@ -49,7 +49,7 @@ class AdultAge(RegexRecognizer):
         Pattern(
             "she's N",
             rf"(?i:\b(?:she's|she is|shes|he's|he is|who's|who is|i'm|i am|im|(?:{_ROLES})(?:'s|’s| is))\s+"
-            rf"(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?)(?P<id>{_AGE})\b{_NOT_AGE_UNIT}{_AGE_ENDS}",
+            rf"(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?)(?P<id>{_AGE}|{_AGE_WORDS})\b{_NOT_AGE_UNIT}{_AGE_ENDS}",
             0.7,
         ),
         # "Selam is 17 and came from Eritrea", "Kathleen, is 15": a name said to be an age

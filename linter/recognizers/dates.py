@@ -31,7 +31,8 @@ _WEEKDAY_ABROAD = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun
                    r"sexta(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|"
                    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
                    r"zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|"
-                   r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)")
+                   r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"
+                   r"poniedzia[łl]e?k|wtore?k|[śs]rod[aęe]|czwarte?k|pi[ąa]te?k|sobot[aęe]|niedziel[aęe])")
 _MONTH_ABROAD = (
     r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -59,7 +60,8 @@ _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:d
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
     r"(?=(?m:[ \t]*$)|\s*(?:$|[.,;:!?)\-–—]|(?i:and|or|at|so|but|when|for|because|as|then|too|if|to|is|was|which|"
-    r"unless|onwards|instead|please|with|from|before|after|until|till|we|i|she|he|they|x+)\b))"
+    r"unless|onwards|instead|please|with|from|before|after|until|till|we|i|she|he|they|x+|anyway|again|though|"
+    r"hopefully|probably|maybe)\b))"
 )
 # A two-part "14/06" is a date only after a word that announces one.
 _DATE_CUE = (

@@ -34,7 +34,10 @@ class Employer(RegexRecognizer):
             r"(?i:\b(?:works?|working|worked|job|jobs|shifts?|employed|placement|teaches|taught|lectures|volunteers|"
             r"drives|driving|drove|cleans|cleaning|delivers|delivering|stacks|manages|managing)"
             r"(?:[ \t]+(?:nights|days|weekends|lates|earlies|shifts|part[- ]time|full[- ]time|there|now|still|"
-            r"as[ \t]+an?[ \t]+\w+(?:[ \t]+\w+)?))?)"
+            r"as[ \t]+an?[ \t]+\w+(?:[ \t]+\w+)?))?"
+            # "worked for two years at Admiral", "has worked since 2019 at": how long, then where
+            r"(?:[ \t]+(?:for|since)[ \t]+(?:[\w-]+[ \t]+)?(?:years?|months?|weeks?|ages|decades?|\d{4}|a[ \t]+while|"
+            r"a[ \t]+long[ \t]+time))?)"
             rf"[ \t]+(?:at|for)[ \t]+(?:the[ \t]+)?(?P<id>{NAME})",
             0.75,
         ),

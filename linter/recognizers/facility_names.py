@@ -6,7 +6,8 @@ from __future__ import annotations
 # One word of a proper name, and the small words allowed inside one ("Ysgol Pen y Garth",
 # "Birmingham Women's and Children's").
 WORD = r"(?:St\.?|[A-Z][\w'’&.-]{0,30}[\w'’]|[A-Z])(?![\w'’&-])"
-NAME = rf"{WORD}(?:[ \t]+(?:(?:of|the|y|yr|upon|on|&|de|la|le|and(?=[ \t]+Children))[ \t]+)?{WORD}){{0,4}}"
+_SMALL = r"(?:of|the|y|yr|upon|on|&|de|del|la|le|los|las|da|do|dos|das|di|du|des|van|von|der|and(?=[ \t]+Children))"
+NAME = rf"{WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{WORD}){{0,4}}"
 
 # Words that may sit inside a facility's name but do not name one on their own.
 GENERIC = frozenset(
@@ -23,6 +24,7 @@ GENERIC = frozenset(
 LEADING = frozenset(
     "went saw visited visit today yesterday tomorrow then also at to the her his their my our a an this that "
     "from in on by with and but so after before since via is was were are been being she he they we i it "
+    "she's he's they're we're i'm it's she’s he’s they’re we’re i’m it’s "
     "baby mum dad partner booked born delivered transferred admitted discharged back mum's dad's mrs mr ms miss dr "
     "rang phoned called texted emailed messaged told asked met contacted referred".split()
 )

@@ -19,6 +19,9 @@ class HandleOrUrl(RegexRecognizer):
             r"(?:\s+(?:is|name|handle|account|page|username|id))?\s*[:=-]?\s+)(?P<id>@?[A-Za-z0-9_]+[._][A-Za-z0-9_.]*[A-Za-z0-9_])",
             0.85,
         ),
+        # "ID wangjing_cam", "username: bex_bumps": a label, then a word with an underscore only a handle has
+        Pattern("labelled handle", r"(?i:\b(?:id|username|user\s+name|handle)\s*[:=-]?\s+)"
+                r"(?P<id>@?[A-Za-z0-9]+_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@])", 0.8),
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85),  # "u/desertbloom_92"
         Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),
         Pattern(

@@ -10,8 +10,8 @@ import re
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_section, safe_words
 from ..words import (BACKGROUNDS, ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
-                     VERB_BEFORE, fold, is_background, is_capitalised, is_first_name, is_surname, is_word_name, never_names,
-                     sentence_initial, word_end, zipf)
+                     VERB_BEFORE, WEEKDAYS, fold, is_background, is_capitalised, is_first_name, is_surname, is_word_name,
+                     never_names, sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
 from .facility_names import GENERIC
 
@@ -196,7 +196,8 @@ class NameCues(DocRecognizer):
                                                 and v.lowers[i + 1] not in _ADDRESSEES
                                                 and not (ordinary_word(word) and ordinary_word(v.texts[i + 1]))))):
                 return 0.65, f"greeted ('{prev}')"
-        opens = before < 0 or "\n" in v.texts[before] or v.is_space[before]  # the word starts the message or a line
+        # the word starts the message, a line, or an item of a list ("b) Jade – no change", "2. Memory, Flat 6")
+        opens = before < 0 or "\n" in v.texts[before] or v.is_space[before] or _opens_list_item(v, i)
         # "Dawn here - can I swap", "jo here, running late": who writes, at the start of a message
         if (opens and (listed or _unknown_lower(low) or (is_capitalised(word) and not ordinary_word(word)))
                 and i + 2 < len(v) and v.lowers[i + 1] == "here" and not v.is_alpha[i + 2]):
@@ -275,6 +276,8 @@ class NameCues(DocRecognizer):
         prev = v.lowers[before].strip(".") if before >= 0 else ""
         strong = is_capitalised(word) and prev in _STRONG_BEFORE  # "DP Will" even if tagged AUX
         if low in NOT_NAMES:
+            if low in WEEKDAYS and is_capitalised(word) and prev in TITLES:
+                return 0.7, f"a day's name after the title '{prev}' ('Mr Sunday Okonkwo')"
             return None
         addressed = self._addressed(v, i, before, prev)
         if addressed:
@@ -523,7 +526,7 @@ _FAMILY_AFTER = frozenset("are were have had ' ’ 's ’s house home place visi
 # What "the X family" says of X when X is no surname: "the Foster family", "the Royal family".
 _FAMILY_KINDS = frozenset("""foster host royal military adoptive birth extended whole new same other first second
 third last next local traveller travelling gypsy roma""".split())
-_FAMILY_NOUNS = frozenset("family household twins triplets kids children boys girls".split())
+_FAMILY_NOUNS = frozenset("family household twins triplets quads quadruplets quins kids children boys girls".split())
 _FAITHS_AND_LANGUAGES = (safe_section("faiths, denominations and festivals")
                          | safe_section("languages, dialects and scripts spoken"))
 
@@ -537,6 +540,15 @@ def _family_by_surname(v: DocView, i: int) -> bool:
     # a product's name is never a family's ("the Brown twins"), but a faith or a language says where it is from
     return not (low in _FAMILY_KINDS or low in BACKGROUNDS or low in NOT_NAMES or low in _FAITHS_AND_LANGUAGES
                 or not_identifier(word) or low in ROLE_WORDS or is_background(word))
+
+
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[a-hA-H]\)|\(?\d{1,2}[.)]|[-•*–])[ \t]*$")
+
+
+def _opens_list_item(v: DocView, i: int) -> bool:
+    """The word follows a list marker at the start of its line: "a) ", "2. ", "- ", "• "."""
+    start = v.idx[i]
+    return bool(_LIST_MARK.search(v.text, max(0, start - 12), start))
 
 
 _AT_HOME_OF = frozenset("at left leaving round from outside to over".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import not_identifier
+from ..words import vouched
 from .base import Hit, Pattern, RegexRecognizer
 from .facility_names import GENERIC, LEADING, NAME, WORD
 
@@ -13,10 +14,12 @@ _HEADS = {
     "[hospital]": "hospital infirmary general baby_unit neonatal_unit maternity_unit birth_centre birthing_centre "
                   "midwifery_unit maternity hospice women's_and_children's women_and_children's women's_&_children's "
                   "women_&_children's",
-    "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic",
-    "[school]": "school primary academy nursery college university uni infants juniors high sixth_form",
+    "[GP surgery]": "surgery medical_centre health_centre medical_practice practice health_clinic medical_center "
+                    "health_center clinic",
+    "[school]": "school primary academy nursery college university uni infants juniors high sixth_form elementary "
+                "kindergarten polytechnic",
     "[place of worship]": "church mosque masjid gurdwara mandir temple synagogue chapel cathedral kingdom_hall parish "
-                          "fellowship tabernacle gospel_hall meeting_house",
+                          "fellowship tabernacle gospel_hall meeting_house pentecostal",
     "[place]": "shopping_centre shopping_mall retail_park leisure_centre",
     "[children's centre]": "children's_centre childrens_centre family_hub family_centre community_centre",
 }
@@ -120,11 +123,19 @@ class NamedFacility(RegexRecognizer):
                 return None
         if head[0].islower() and head.lower() in _NEEDS_CAPITAL:
             return None
+        if head.lower() in _SERVICE_HEADS and all(vouched(w, w.lower())
+                                                  for w in re.findall(r"[^\W\d_]+", text[start:match.start("head")])):
+            return None  # "the Breastfeeding Clinic", "Infant Feeding Clinic": a service; "the Bluebell Clinic" too
+
         return Hit(start, end, pattern.score, f"pattern '{pattern.name}'", _placeholder(head.lower()))
 
 
+# Heads that services share with places: named only by a word no dictionary vouches for ("the Nightingale Clinic"
+# is still a service's word; "the Okafor Clinic" is a place).
+_SERVICE_HEADS = frozenset("clinic".split())
 # Head words that are ordinary words in lower case ("BP high", "good practice").
-_NEEDS_CAPITAL = frozenset("high primary uni practice surgery maternity temple juniors infants parish chapel general".split())
+_NEEDS_CAPITAL = frozenset("high primary uni practice surgery maternity temple juniors infants parish chapel general clinic "
+                           "elementary pentecostal".split())
 
 
 def _placeholder(head: str) -> str:

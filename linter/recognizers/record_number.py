@@ -4,7 +4,9 @@ from .base import Pattern, RegexRecognizer
 
 
 _LABEL = (r"(?:passport|driving\s+licen[cs]e|licen[cs]e|policy|member(?:ship)?|customer|client|order|booking|"
-          r"reservation|ticket|tracking|claim|invoice|patient|confirmation|ID|"
+          r"reservation|ticket|tracking|claim|invoice|patient|confirmation|ID|health\s+card|"
+          r"transaction(?:\s+id)?|trx\s*id|txn(?:\s+id)?|c[óo]digo(?:\s+de\s+(?:reserva(?:ci[óo]n)?|cliente|pedido))?|"
+          r"localizador|reserva|buchungsnummer|r[ée]servation|"
           # national identity and tax numbers of other countries, by the names people give them
           r"national\s+(?:id|identity|number)|identity\s+card|id\s+card|tax\s+(?:id|code|number)|fiscal\s+code|"
           r"codice\s+fiscale|num[ée]ro\s+national|birth\s+number|social\s+security|ssn|sin|tfn|bsn|pan|nric|fin|"
@@ -39,6 +41,13 @@ class RecordNumber(RegexRecognizer):
             r"(?P<id>#?(?=[A-Z./-]*\d)[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9])(?![\w/-])",
             0.8,
         ),
+        # the same labels before a number written in groups: "health card: TREM 1108 2219", "Passport: PE 123456789"
+        Pattern(
+            "labelled number in groups",
+            rf"(?i:\b{_LABEL}(?:\s+(?:{_LABEL}|card))?\b\.?\s*(?:no\b\.?|num(?:ber)?\b|#)?\s*[:#]?\s*)"
+            r"(?P<id>[A-Z]{1,4}[ ]\d{3,}(?:[ ]\d{2,}){0,3})(?![\w/-])",
+            0.75,
+        ),
         # Chinese, Japanese and Korean labels end in 号 / 番号 / 번호 and run straight into the number:
         # "快递单号SF1423098876541", "会員番号：A-2231987", "계좌번호 812401-04-339172"
         Pattern("labelled number in Chinese, Japanese or Korean",
@@ -48,9 +57,9 @@ class RecordNumber(RegexRecognizer):
         Pattern(
             "labelled car registration",
             r"(?i:\b(?:reg|registration|number plate|licen[cs]e plate|plate|kenteken|patente|placas?|matr[íi]cula|"
-            r"immatriculation|kennzeichen|targa|rejestracja|rekisterinumero|registreringsnummer|rendszám|plaka)"
+            r"immatriculation|kennzeichen|targa|targat[oa]|rejestracja|rekisterinumero|registreringsnummer|rendszám|plaka)"
             r"\b\.?(?:(?:\s+[\w-]+){1,4}?\s*(?:is|:)|\s+is)?:?\s*)"
-            r"(?P<id>(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,7}){1,2})\b",
+            r"(?P<id>(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,7}){1,2}(?:[ -][A-Z]{2,3}(?![\w-]))?)\b",
             0.7,
         ),
     ]

@@ -20,7 +20,8 @@ _CLOSINGS = (
     r"vänliga hälsningar|hälsningar|mvh|venlig hilsen|vennlig hilsen|med vennlig hilsen|ystävällisin terveisin|"
     r"üdvözlettel|saygılarımla|lijep pozdrav|srdačan pozdrav|ngā mihi|nga mihi|bestu kveðjur|beso|besos|besitos|bises|"
     r"bisou|un abrazo|abrazo|baci|bacio|kisses|hugs|tia|ty|děkuji|dekuji|dziękuję|köszönöm|merci|danke|gracias|"
-    r"obrigado|obrigada|kiitos|tack|takk|tak|спасибо|дякую|ευχαριστώ|teşekkürler|mulțumesc|hvala|xx?x?"
+    r"obrigado|obrigada|kiitos|tack|takk|tak|спасибо|дякую|ευχαριστώ|teşekkürler|mulțumesc|hvala|xx?x?|xo|xoxo|love from|"
+    r"lots of love|all the best|luv"
 )
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ó|ní|mac|bin|binti|al|el|ter|ten|dos|das|y|e)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.)"
@@ -40,10 +41,13 @@ class Signature(RegexRecognizer):
         # "Beso, Vale", "Thanks, Abena Mensah": the closing and the name on the message's last line
         Pattern("after a closing on its line", rf"{_SAME_LINE}(?:{_CLOSINGS})[ \t]*,[ \t]*)(?P<id>{_NAME})"
                 r"(?=[ \t]*[.!]?[ \t]*\Z)", 0.65),
+        # "xo June", "Love Bex x": a kiss or "love" needs no comma before the name that ends the message
+        Pattern("after a kiss on its line", rf"{_SAME_LINE}(?:xo|xoxo|xx?x?|love|lots of love|luv|hugs)[ \t]+)(?P<id>{_NAME})"
+                r"(?=[ \t]*[.!]?[ \t]*(?:xx?x?)?[ \t]*\Z)", 0.6),
         # "... on 0491 570 156. Daz": one or two words alone at the very end, after a sentence or a line
         Pattern("alone at the end", rf"{_AT_END}(?P<id>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
                 r"[ \t]*[.!]?[ \t]*(?:xx?x?)?[ \t]*\Z", 0.55),
-        Pattern("after a slash or a long dash", rf"(?m:^[ \t]*(?:/|—|--)[ \t]*)(?P<id>{_NAME})(?=[ \t]*(?:$|,))", 0.6,
+        Pattern("after a slash or a long dash", rf"(?m:^[ \t]*(?:/|—|--|-(?=\S))[ \t]*)(?P<id>{_NAME})(?=[ \t]*(?:$|,))", 0.6,
                 re.MULTILINE),
     ]
 
