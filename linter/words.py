@@ -153,6 +153,22 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=1)
+def _common_words_and_deletes() -> frozenset[str]:
+    """wordfreq's 30,000 commonest English words, and each with one letter left out (symmetric-delete spelling)."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 30_000) if w.isalpha()]
+    return frozenset(words).union(w[:k] + w[k + 1:] for w in words for k in range(len(w)))
+
+
+def a_typo(low: str) -> bool:
+    """One letter away from a common word (missing, extra, changed or swapped): "adress", "sytem", "tomorow".
+    A name no list has is rarely that close to a word ("seonaid", "bransholme")."""
+    known = _common_words_and_deletes()
+    return low in known or any(low[:k] + low[k + 1:] in known for k in range(len(low)))
+
+
 @lru_cache(maxsize=50_000)
 def vouched(word: str, lemma: str) -> bool:
     """Ordinary: known as a whole, by its lemma, or by every part (hyphenated, with an apostrophe).

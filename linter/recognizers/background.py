@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..doc_view import DocView, view
-from ..words import is_background, is_first_name
+from ..words import ENGLISH, is_background, is_first_name
+from .places import is_place
 from .base import DocRecognizer, Hit
 
 # After these the word is a language or a cultural thing, not who the family are.
@@ -44,6 +45,61 @@ _LOCALITY = re.compile(
 )
 
 
+# Who the word describes: the family ("a Syrian family", "Afghan couple", "Family are Portuguese", "mum is Filipino").
+# Said of the family, a background is placed by a place anywhere in the note, not only in its sentence.
+# (one family: "Traveller families", "Muslim mums" are a question about many)
+_FAMILY_AFTER = frozenset("""family couple mum mam dad mother father parents community household woman man lady wife
+husband girl boy lad lass""".split())
+_FAMILY_BEFORE = (("family", "are"), ("family", "is"), ("they", "are"), ("they", "'re"), ("they", "’re"), ("mum", "is"),
+                  ("dad", "is"), ("she", "is"), ("she", "'s"), ("she", "’s"), ("he", "is"), ("he", "'s"), ("he", "’s"),
+                  ("both", ""), ("only", ""))
+
+
+def _about_the_family(v: DocView, i: int) -> bool:
+    j = i + 1
+    while j < len(v) and is_background(v.texts[j]):
+        j += 1  # "Irish Traveller family", "Orthodox Jewish family"
+    if j < len(v) and v.lowers[j] in _FAMILY_AFTER:
+        return True
+    k = i - 1
+    while k >= 0 and is_background(v.texts[k]):
+        k -= 1
+    if k < 0:
+        return False
+    if (v.lowers[k], "") in _FAMILY_BEFORE:
+        return True
+    return k > 0 and (v.lowers[k - 1], v.lowers[k]) in _FAMILY_BEFORE
+
+
+def _names_a_place(doc, v: DocView, candidates: list[int], norp: set[int]) -> bool:
+    """The note says where somebody is: a place the model found, or a capitalised word after "in", "from", "near"."""
+    if any(ent.label_ in ("GPE", "LOC", "FAC") and not any(ent.start <= i < ent.end for i in candidates)
+           for ent in doc.ents):
+        return True
+    if _LOCALITY.search(v.text):
+        return True
+    if any(v.texts[t][:1].isupper() and v.lowers[t] not in ENGLISH and is_place(v.texts[t]) and not is_background(v.texts[t])
+           for t in range(len(v))):
+        return True  # "Evington, Gujarati family": a place from the lists
+    return any(v.lowers[t] in {"in", "from", "near", "around", "at", "on"} and v.texts[t + 1][:1].isupper()
+               and t + 1 not in norp and not is_background(v.texts[t + 1]) for t in range(len(v) - 1))
+
+
+def _a_background(v: DocView, i: int, norp: set[int]) -> bool:
+    """The word names who somebody is, not a language, a food or a majority."""
+    word = v.texts[i]
+    if word in ("English", "British", "Welsh", "Christian"):
+        return False  # the majority where our users work
+    if not is_background(word) and is_first_name(word):
+        return False  # the model tags some first names (Osian) as a nationality
+    if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
+        return False
+    if i > 0 and v.lowers[i - 1] in _LANGUAGE_BEFORE:
+        return False
+    # "English, Polish and Urdu", "Pashto or Kurdish Sorani": languages, not who they are
+    return not _in_a_list_of_languages(v, i)
+
+
 class BackgroundWithPlace(DocRecognizer):
     """A nationality, ethnicity or religion named in the same sentence as where the family lives."""
 
@@ -59,26 +115,24 @@ class BackgroundWithPlace(DocRecognizer):
                       if is_background(word) or (i in norp and word[:1].isupper())]
         if not candidates:
             return  # most texts name no background: no need to read their sentences
+        found = set()
         for sent in doc.sents:
             in_sent = [i for i in candidates if sent.start <= i < sent.end]
             if in_sent:
-                yield from self._in_sentence(v, sent, in_sent, norp)
+                for hit in self._in_sentence(v, sent, in_sent, norp):
+                    found.add(hit.start)
+                    yield hit
+        family = [i for i in candidates if v.idx[i] not in found and _about_the_family(v, i) and _a_background(v, i, norp)]
+        if family and _names_a_place(doc, v, candidates, norp):
+            for i in family:
+                yield Hit(v.idx[i], v.ends[i], 0.6, "a family's nationality or religion in a note that says where they are")
 
     @staticmethod
     def _in_sentence(v: DocView, sent, candidates: list[int], norp: set[int]):
         places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
         for i in candidates:
-            word = v.texts[i]
-            if word in ("English", "British", "Welsh", "Christian"):
-                continue  # the majority where our users work
-            if not is_background(word) and is_first_name(word):
-                continue  # the model tags some first names (Osian) as a nationality
-            if _NOT_BACKGROUND_AFTER.match(v.text, v.ends[i]):
+            if not _a_background(v, i, norp):
                 continue
-            if i > 0 and v.lowers[i - 1] in _LANGUAGE_BEFORE:
-                continue
-            if _in_a_list_of_languages(v, i):
-                continue  # "English, Polish and Urdu", "Pashto or Kurdish Sorani": languages, not who they are
             others = [p for p in places if not (p.start <= i < p.end)]
             capital_after_in = any(
                 v.lowers[t] in {"in", "from", "near", "around", "at"} and t + 1 < sent.end

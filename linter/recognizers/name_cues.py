@@ -118,8 +118,8 @@ class NameCues(DocRecognizer):
         for i, (word, low) in enumerate(zip(v.texts, v.lowers)):
             if not _alpha_word(v, i) or i in blocked or low in ROLE_WORDS:
                 continue
-            if not_identifier(word) and not (is_first_name(word) and is_capitalised(word)):
-                continue  # a month can still be a baby's name: "baby May"
+            if not_identifier(word) and not (is_capitalised(word) and (is_first_name(word) or _after_a_title(v, i))):
+                continue  # a month can still be a baby's name ("baby May"), a day a man's ("Mr Monday Adeyemi")
             why = self._cue(v, i)
             if why:
                 found.setdefault(low, why)
@@ -540,6 +540,10 @@ def _family_by_surname(v: DocView, i: int) -> bool:
     # a product's name is never a family's ("the Brown twins"), but a faith or a language says where it is from
     return not (low in _FAMILY_KINDS or low in BACKGROUNDS or low in NOT_NAMES or low in _FAITHS_AND_LANGUAGES
                 or not_identifier(word) or low in ROLE_WORDS or is_background(word))
+
+
+def _after_a_title(v: DocView, i: int) -> bool:
+    return i > 0 and v.ws[i - 1] == " " and v.lowers[i - 1].rstrip(".") in TITLES
 
 
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[a-hA-H]\)|\(?\d{1,2}[.)]|[-•*–])[ \t]*$")

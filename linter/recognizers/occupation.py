@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import word_list
 from .base import Pattern, RegexRecognizer
 
 _PLACE_WORDS = (
@@ -29,6 +30,27 @@ _OCCUPATION = (
     r"landlord|landlady|shopkeeper|hairdresser|barber|optician|undertaker|magistrate|coroner|solicitor|"
     r"dinner lady|school governor|governor|harbourmaster|harbour master|warden|mayor"
 )
+
+
+_JOBS = "|".join(re.escape(j).replace("\\ ", r"\s+") for j in sorted(word_list("occupations.txt"), key=len, reverse=True))
+# Someone's job, said of them: "is a", "'s an", "was one of the", "works as a", with up to two words before the job
+# ("theatre nurse", "consultant cardiologist", "relief postie")
+_SAID_OF = (r"(?i:\b(?:is|was|'s|’s|as|are|were)\s+)(?P<id>(?:(?i:a|an|the|one\s+of\s+the)\s+)?(?:former\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{_JOBS}|[a-z]+(?:ologist|ician|iatrist|ographer))(?:e?s)?")
+# ... then the words that say where, to the end of the clause (a named place is a finding of its own)
+_AT = (r"\s+(?i:at|in|on|for|with|out\s+of)\s+(?!(?i:the\s+)?(?i:moment|minute|mo|weekends?|time|end|start|same|side|"
+       r"nights|days|call|leave|holiday|strike|furlough|mat\s+leave|heart|best|least|first|last|home)\b)")
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?\n()]|\s(?i:and|so|but|which|who|since|until|from|because|though|when)\b|$))"
+
+
+_BUSINESS = (r"shop|pub|post office|garage|caf[eé]|chippy|takeaway|bakery|butchers?|salon|newsagents?|b&b|hotel|ferry|"
+             r"farm shop|corner shop|off licence|launderette|pharmacy|chemists?|nail bar|barber['’]?s|barbers|restaurant|"
+             r"italian|indian|chinese|kebab shop|florists?|hairdressers?|gym|nursery|vets|dentists?|petrol station|"
+             r"car wash|market stall|stall|deli|tea ?room|bookshop|boatyard|campsite|caravan park")
+# "runs the pharmacy on the high street", "owns the nail bar by the station": a business with one owner, and where
+_RUNS = (r"(?i:\b(?:runs|ran|owns|owned|run|own|running|manages|managed|skippers|skippered)\s+the\s+"
+         rf"(?:(?:local|village|town's|island's|only)\s+)?(?:[a-z]+\s+)?(?:{_BUSINESS})\b)")
+_AT_WHERE = r"\s+(?i:on|in|by|at|near|next\s+to|opposite|off)\s+(?i:the|our|their)\s+[^,.;:!?\n()]{1,40}?"
 
 
 class OccupationAtPlace(RegexRecognizer):
@@ -64,6 +86,10 @@ class OccupationAtPlace(RegexRecognizer):
             rf"(?:local|village|town's|nearby)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_WORDS})s?\b{_LOCALLY})",
             0.6,
         ),
+        # "Dad is a firefighter at the station", "she's the district nurse for the island": a job said of someone and
+        # where they do it, to the end of the clause
+        Pattern("a job and where", rf"{_SAID_OF}{_AT}(?i:the|a|an|our|their|one\s+of\s+the|half\s+the)\s+"
+                rf"[^,.;:!?\n()]{{1,48}}?){_CLAUSE_END}", 0.6),
         # A public role said of someone: "her husband is the vicar", "dad's a town councillor". There are few.
         Pattern(
             "is the vicar",
@@ -103,13 +129,7 @@ class OccupationAtPlace(RegexRecognizer):
             0.65,
         ),
         # "runs the village shop", "owns the local pub", "runs the ferry": a business with one owner
-        Pattern(
-            "runs the local business",
-            r"(?i:\b(?:runs|ran|owns|owned|run|own|running)\s+the\s+(?:(?:local|village|town's|island's|only)\s+)?"
-            r"(?:[a-z]+\s+)?(?:shop|pub|post office|garage|caf[eé]|chippy|takeaway|bakery|butchers?|salon|"
-            r"newsagents?|b&b|hotel|ferry|farm shop|corner shop|off licence|launderette)\b)",
-            0.65,
-        ),
+        Pattern("runs the local business", rf"{_RUNS}(?:{_AT_WHERE}{_CLAUSE_END})?", 0.65),
     ]
     # The family's own clinicians ("the GP at the practice said...") are not the family's occupation.
     _CLINICAL = re.compile(r"(?i:(?:the\s+)?(?:nurse|midwife|doctor|GP|consultant|paramedic|porter)s?\s)")
@@ -120,6 +140,8 @@ class OccupationAtPlace(RegexRecognizer):
     def validate(self, matched: str, match: re.Match) -> bool:
         if matched.lower().startswith(("the only", "the youngest", "the oldest", "run", "own", "ran")):
             return True  # the patterns themselves say it is one person's role
+        if re.match(r"(?i:is|was|'s|’s|as|are|were)\s", match.group(0)) and "id" in match.re.groupindex:
+            return True  # the job is said of someone ("Yousef is a consultant cardiologist at the LGI")
         article = re.match(r"(?i:(?:a|an)\s+)", matched)
         if self._CLINICAL.match(matched[article.end():] if article else matched):
             before = match.string[max(0, match.start() - 12):match.start()].lower().split()
@@ -128,6 +150,6 @@ class OccupationAtPlace(RegexRecognizer):
             if not article:  # "is a GP at the practice"; with the article inside the match, the word before it
                 return bool(before) and before[-1] in {"a", "an", "as", "is", "she's", "he's", "mum's", "dad's"}
             return bool(before) and before[-1] in {"as", "is", "was", "she's", "he's", "mum's", "dad's"}
-        if re.match(r"(?i:(?:the\s+)?head\s)", matched):  # "head" alone is also a body part
+        if re.match(r"(?i:(?:the\s+)?head\s+(?!chef|cook|gardener|porter|nurse))", matched):  # "head" alone is also a body part
             return bool(re.search(r"(?i:school|primary|academy|college|sixth form|secondary|high|grammar|comp)", matched))
         return True

@@ -13,11 +13,21 @@ class RareEvent(RegexRecognizer):
             "born on the way",
             r"(?i:\b(?:born|delivered|arrived|had (?:him|her|the baby))\s+(?:in|on)\s+(?:the|a|our|their|her)\s+"
             r"(?:back\s+(?:seat|of the car)|car park|car|taxi|ambulance|lift|corridor|motorway|hard shoulder|"
-            r"lay-?by|bathroom floor|stairs|landing|ferry|boat|ship|plane|train|bus|beach|"
+            r"lay-?by|bathroom floor|stairs|landing|ferry|boat|ship|plane|train|bus|beach|bath|hallway|hall|kitchen|"
+            r"living\s+room|lounge|shower|toilet|loo|garden|field|"
             r"way(?:\s+in|\s+to\s+(?:the\s+)?hospital)?)\b(?:\s+(?:in|of|at)\s+the\s+(?:hospital\s+)?car\s+park\b)?)",
             0.75,
         ),
         Pattern("born before arrival", r"(?i:\bborn before arrival\b)|\bBBA\b", 0.7),
+        # "born in the hallway before the midwife arrived", "came so fast she was born before the ambulance got there"
+        Pattern("born before help came",
+                r"(?i:\b(?:born|arrived|delivered)\b[^.!?\n]{0,48}?\bbefore\s+(?:the\s+|any\s+)?(?:midwife|midwives|"
+                r"ambulance|paramedics?|crew|anyone)\s+(?:arrived|got\s+there|came|could\s+get\s+there|turned\s+up|"
+                r"could\s+arrive)\b)", 0.7),
+        # a named syndrome or malformation is rare enough to point at one baby: "Pierre Robin sequence", "Erb's palsy"
+        Pattern("a named syndrome",
+                r"\b(?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:['’]s?)?)\s+(?:(?i:syndrome|palsy)|sequence|anomaly|malformation)\b",
+                0.65),
         Pattern("severe tear", r"(?i:\b(?:3rd|4th|third|fourth)[ -]degree[ -]tears?\b|\bOASI(?:S)?\b)", 0.75),
         Pattern(
             "rare obstetric emergency",
@@ -50,6 +60,8 @@ class RareEvent(RegexRecognizer):
             r"hypoxic[ -]isch(?:a)?emic encephalopathy|ECMO|home oxygen|on oxygen at home|exchange transfusion)\b)",
             0.7,
         ),
+        Pattern("cooled for HIE", r"(?i:\b(?:(?:had|received|needed|was|been)\s+)?(?:therapeutic\s+)?(?:cooled|cooling)\s+"
+                r"for\s+(?:HIE|hypoxic[ -]isch(?:a)?emic\s+encephalopathy|\d+\s*(?:hours|hrs|days))\b)", 0.7),
         # Whatever put the family in the news is known to everyone who read it.
         Pattern(
             "in the news",

@@ -18,9 +18,9 @@ import re
 
 from ..doc_view import view
 from ..lexicon import not_identifier, safe_words
-from ..other_languages import ordinary_in, written_in
-from ..words import (FIRST_NAMES, KIN_BEFORE, NOT_NAME_POS, ROLE_WORDS, SURNAMES, TITLES, in_other_language, never_names,
-                     vouched)
+from ..other_languages import may_be_foreign, ordinary_in, written_in
+from ..words import (FIRST_NAMES, KIN_BEFORE, NOT_NAME_POS, ROLE_WORDS, SURNAMES, TITLES, a_typo, in_other_language,
+                     never_names, vouched, zipf)
 from .base import DocRecognizer, Hit
 
 ACTIVE_FOR = {"group"}
@@ -43,6 +43,10 @@ def _opens(v, i: int) -> bool:
     while j >= 0 and v.is_space[j] and "\n" not in v.texts[j]:
         j -= 1
     return j < 0 or "\n" in v.texts[j] or v.texts[j] in _OPENERS_AFTER
+
+
+_LOWER_WHY = "a lower-case word no dictionary knows and no typo of one; it could be a name or a place"
+_DRAWN_OUT = re.compile(r"(.)\1\1|^(?:ha|he|hi|lo|la|ja|xo)+h?$")
 
 
 _OPENERS_AFTER = frozenset(". ! ? … : ; ¡ ¿ ( \" “".split())
@@ -108,10 +112,15 @@ class UnknownWord(DocRecognizer):
         v = view(doc)
         blocked = never_names(doc)  # inside a phrase the never-identifier list names: "Shana Tova", "Close Caboo"
         run: list[tuple[int, int, str]] = []  # unknown words side by side are one name: "Ysolde Quennell"
+        lower: dict[int, list[int]] = {}  # lower-case unknown words by sentence
         for i, word in enumerate(v.texts):
             if i in blocked:
                 continue
-            if len(word) < 2 or not (word[0].isupper() or _uncased(word)):  # most tokens: lower case, cheap
+            if len(word) < 2:
+                continue
+            if not (word[0].isupper() or _uncased(word)):  # most tokens: lower case, cheap tests first
+                if self._unknown_lower(doc, v, i, word):
+                    lower.setdefault(v.sentence_bounds(i)[0], []).append(i)
                 continue
             if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
                 continue
@@ -124,6 +133,21 @@ class UnknownWord(DocRecognizer):
                 run.append((v.idx[i], v.ends[i], why))
         for start, end, why in run:
             yield Hit(start, end, 0.5, why)
+        for found in lower.values():
+            if len(found) == 1:  # two or more in one sentence: a language discreet cannot read, not names
+                yield Hit(v.idx[found[0]], v.ends[found[0]], 0.5, _LOWER_WHY)
+
+    def _unknown_lower(self, doc, v, i: int, word: str) -> bool:
+        """"seonaid had the baby", "saw her on bransholme": a lower-case word no dictionary, word list or frequency list
+        knows and that is no typo of a common word is a name or a place written small."""
+        if len(word) < 4 or not v.is_alpha[i] or not word.isascii() or not word.islower() or word in self.allowed:
+            return False
+        if zipf(word) > 0 or vouched(word, v.lemmas[i]) or word in FIRST_NAMES or word in SURNAMES:
+            return False  # wordfreq knows every word of the web it read; a listed name is the name rules' to judge
+        if _DRAWN_OUT.search(word) or a_typo(word):
+            return False  # "sooo", "hahaha"; "adress", "tomorow"
+        # "dicek ya min": a sentence or a text in another language says nothing here
+        return not may_be_foreign(doc, i)
 
     @staticmethod
     def _ordinary_abroad(doc, v, i: int, word: str) -> bool:

@@ -1,0 +1,107 @@
+"""Classes of identifiers found on the spent blind probes 26-28 (tests/data/dev9), each tested with sentences
+of our own: what is flagged, and what must stay unflagged beside it."""
+import pytest
+
+
+def found(linter, text):
+    return [(f.rule, f.text) for f in linter.check(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # facilities by a head word: US spellings, schools, a congregation's name; a service named by ordinary words is not
+    ("Seen at Harmon Valley Medical Center, Tulsa.", ("I301", "Harmon Valley Medical Center")),
+    ("Her eldest goes to Birch Hollow Elementary.", ("I301", "Birch Hollow Elementary")),
+    ("They worship at Mount Carmel Pentecostal on Sundays.", ("I301", "Mount Carmel Pentecostal")),
+    ("Jonas has worked for three years at Vestas now.", ("I303", "Vestas")),
+    ("He worked at Ganaderia del Sur S.A. until May.", ("I303", "Ganaderia del Sur S.A")),
+])
+def test_facilities(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She went to the Infant Feeding Clinic on Tuesday.",
+    "She's Pentecostal and goes most weeks.",
+])
+def test_services_and_faiths_are_no_facility(linter, text):
+    assert not [f for f in linter.check(text) if f.rule == "I301"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Referees: Mr Monday Adeyemi and Mrs Okafor.", ("I103", "Monday Adeyemi")),
+    ("Update on the Tremlett quads please.", ("I103", "Tremlett")),
+    ("Cover list:\na) Loveness Mhlanga, Flat 2.\nb) Jade – no change.", ("I103", "Jade")),
+    ("Cover list:\na) Loveness Mhlanga, Flat 2.", ("I102", "Loveness Mhlanga")),
+    ("running late, ring me on 07700 900418\n-Ros", ("I106", "Ros")),
+    ("Thanks for the lovely photos.\nxo Summer", ("I106", "Summer")),
+])
+def test_names(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+def test_a_dash_list_of_things_is_no_signature(linter):
+    assert found(linter, "To buy:\n-Bottles\n-Nappies\n-Calpol") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I, Pradeep Nair, aged 61 years, residing at", ("I704", "61 years")),
+    ("he's seventeen and helps out on Saturdays", ("I704", "seventeen")),
+    ("the nephews are coming on the 14th anyway", ("I501", "the 14th")),
+    ("Odbiór w piątek 3 marca o 9:00", ("I501", "piątek 3 marca")),
+])
+def test_ages_and_dates(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+def test_a_relative_night_is_no_date(linter):
+    assert found(linter, "on the 2nd night she slept better") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Member card: ABQ 2291 7730 / Allergies: none", ("I603", "ABQ 2291 7730")),
+    ("Passport: XK 88412093 / Seat 14C", ("I603", "XK 88412093")),
+    ("sent by mistake, TrxID 7QW2M81KZP. please help", ("I603", "7QW2M81KZP")),
+    ("auto targata MI 427 PZ ferma", ("I603", "MI 427 PZ")),
+    ("She's on Line more than WhatsApp, ID mai_oishi88.", ("I403", "mai_oishi88")),
+])
+def test_labelled_numbers_and_handles(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Home visit, Evington. Somali family, mum Hodan.", ("I707", "Somali")),
+    ("Dad is a welder at the shipyard on the river and works nights.", ("I706", "a welder at the shipyard on the river")),
+    ("Her husband runs the chippy by the harbour so works late.", ("I706", "runs the chippy by the harbour")),
+    ("Baby was born in the hallway before the ambulance arrived.",
+     ("I705", "born in the hallway before the ambulance arrived")),
+    ("Baby has Treacher Collins syndrome, seen by the cleft team.", ("I705", "Treacher Collins syndrome")),
+    ("He had therapeutic cooling for HIE at the regional unit.", ("I705", "had therapeutic cooling for HIE")),
+])
+def test_details_that_identify_in_a_small_place(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Any good leaflets for Polish families? Ours are out of date.",
+    "She is a student at the moment and loves it.",
+    "the GP at the practice said all fine",
+])
+def test_general_talk_is_no_detail(linter, text):
+    assert not [f for f in linter.check(text) if f.rule in {"I705", "I706", "I707"}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("saw rhianwen and the baby today, all well", ["rhianwen"]),
+    ("dropped the forms round at glenmorrow after lunch", ["glenmorrow"]),
+])
+def test_lower_case_words_nobody_knows_are_flagged(linter, text, expected):
+    assert [f.text for f in linter.check(text) if f.rule == "I107"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "her adress is on the sytem, cant make it tmrw",  # typos of common words
+    "hahaha sooo tired, posseting everywhere",  # laughter, drawn-out words, baby-care words
+    "Obrigada pela ajuda, a encomenda chegou ontem",  # a sentence in another language
+])
+def test_typos_slang_and_other_languages_are_not(linter, text):
+    assert [f.text for f in linter.check(text) if f.rule == "I107"] == []
