@@ -65,6 +65,14 @@ _CODE_AFTER = re.compile(rf",?[ \t]+({_CODE})\b(?![ \t]*(?:{_UNITS})\b)(?![.,]?\
 _CODE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))({_CODE})[ \t]+$")
 
 
+# A US state or Canadian province after a place: "Springfield, MO", "Surrey, BC 12345". Codes that are words
+# ("OK", "IN", "ME", "OR", "HI") count only with a ZIP after them.
+_REGIONS = ("AL AK AZ AR CA CO CT DE DC FL GA IA ID IL KS KY LA MA MD MI MN MO MS MT NC ND NE NH NJ NM NV NY OH PA RI SC "
+            "SD TN TX UT VA VT WA WI WV WY AB BC MB NB NL NS NT NU ON PE QC SK YT")
+_REGION_AFTER = re.compile(rf",[ \t]+(?:(?:{'|'.join(_REGIONS.split())})(?:[ \t]+\d{{5}}(?:-\d{{4}})?)?|"
+                           r"(?:OK|IN|ME|OR|HI)[ \t]+\d{5}(?:-\d{4})?)(?![\w-])")
+
+
 def _year(code: str) -> bool:
     return len(code) == 4 and 1900 <= int(code) <= 2099
 
@@ -78,6 +86,9 @@ def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
             m = _CODE_AFTER.match(text, end)
             if m and not _year(m.group(1)) and not any(s < m.end() and m.start(1) < e for s, e in covered):
                 end = m.end(1)
+            m = _REGION_AFTER.match(text, end) if f.category == "location" else None
+            if m and not any(s < m.end() and m.start() + 1 < e for s, e in covered):
+                end = m.end()
             m = _CODE_BEFORE.search(text, max(0, start - 12), start)
             if m and not _year(m.group(1)) and not any(s < start and m.start(1) < e for s, e in covered):
                 start = m.start(1)
@@ -134,6 +145,7 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
         if m:  # "[Nurul Aisyah] binti Kamaruddin", "[Lucía] de Zabala": the surname after a particle, listed or not
             f = f.with_(end=m.end(), text=text[f.start:m.end()])
         if out and (_PARTICLES.fullmatch(text, out[-1].end, f.start)  # "Mrs [Van] der [Berg]": one person
+                    or text[out[-1].end:f.start] == "/"  # "SINGH/HARPREET": surname and given name on a ticket
                     or _INITIALS_BETWEEN.fullmatch(text, out[-1].end, f.start)  # "[Robert] E. [Lee Whitfield]"
                     or _ONE_NAME_BETWEEN.fullmatch(text, out[-1].end, f.start)):  # "[Nguyễn Thị] Thu [Hà]"
             first = out.pop()

@@ -105,3 +105,27 @@ def test_lower_case_words_nobody_knows_are_flagged(linter, text, expected):
 ])
 def test_typos_slang_and_other_languages_are_not(linter, text):
     assert [f.text for f in linter.check(text) if f.rule == "I107"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shipped from Ashford Falls, VT 05301 this morning.", ("I201", "Ashford Falls, VT 05301")),
+    ("Shipped from Dunmore, PA this morning.", ("I205", "Dunmore, PA")),
+    ("flying into lisbon on friday", ("I204", "lisbon")),
+    ("shes back in romania till easter", ("I205", "romania")),
+    ("Ticket printed as MR OKAFOR/CHIDI, matches passport.", ("I102", "OKAFOR/CHIDI")),
+    ("Atentament,\nJordi Soler i Vidal", ("I102", "Jordi Soler i Vidal")),
+    ("claim for my visit on 4/18/23 at the clinic", ("I501", "4/18/23")),
+    ("Abholung bis Fr, 14.06. bitte", ("I501", "Fr, 14.06")),
+])
+def test_messages_from_abroad(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, OK with that.",  # a region code that is a word needs a ZIP
+    "mixed 1/20/30 as the leaflet says",  # a month-first short date needs a word for when
+    "weighed 3.5. Feeding well",  # a weight at a sentence's end
+    "she is in pain and in bed",  # lower-case words after "in" that the dictionary knows
+])
+def test_look_alikes_abroad_are_not(linter, text):
+    assert [f for f in linter.check(text) if f.rule in {"I204", "I205", "I501"}] == []

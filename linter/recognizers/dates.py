@@ -83,6 +83,10 @@ class SpecificDate(RegexRecognizer):
         # Month first, as the US writes it, when the day is past 12: "03/14/1986"
         Pattern("US numeric date",
                 r"(?<![\d/.+-])(?:0?[1-9]|1[0-2])(?P<sep>[/.-])(?:1[3-9]|2\d|3[01])(?P=sep)(?:19|20)\d\d(?![\d/+]|\.\d)", 0.85),
+        # ... and with a short year after a word that announces a date: "my delivery on 3/15/24"
+        Pattern("US numeric date, short year",
+                rf"{_DATE_CUE}(?P<id>(?<![\d/.+-])(?:0?[1-9]|1[0-2])(?P<sep>[/.-])(?:1[3-9]|2\d|3[01])(?P=sep)\d\d)"
+                r"(?![\d/+]|\.\d)", 0.8),
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
         Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
         # A weekday before the date is part of it: "Fri 12 July" must not leave "Fri" behind.
@@ -96,6 +100,12 @@ class SpecificDate(RegexRecognizer):
         Pattern("day. month", rf"(?<![\w.]){_DAY}\.\s+(?!(?i:may)\b){_MONTH}(?:\s+(?:19|20)\d\d)?(?![\w])", 0.7),
         Pattern("weekday and d.m.", rf"\b(?:{_WEEKDAY_ABROAD}|{_WEEKDAY}),?\s+{_DAY}\.(?:0?[1-9]|1[0-2])\.?"
                 r"(?:(?:19|20)?\d\d)?(?![\w])", 0.75),
+        # "am Do, 11.04.", "bis 28.5.", "doručena 5. 3.": day and month with their dots, after a word for when
+        Pattern("d. m. after a word for when",
+                r"(?i:\b(?:am|bis|ab|vom|seit|le|du|au|jusqu'au|el|il|dal|al|dne|do|od|po|till|til|innan|fra|tot|vanaf|op|"
+                r"viimeistään|doručena|doručeno|after|before|on|by|until|from),?\s+)"
+                r"(?P<id>(?:(?i:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+)?"
+                rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.)(?=\s|$|[,;)])", 0.7),
         Pattern("weekday and a numeric date", rf"\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}),?\s+\d{{1,2}}/\d{{1,2}}"
                 r"(?:/(?:19|20)?\d\d)?(?![\w/])", 0.75),
         Pattern("year. month day", rf"(?<![\w.])(?:19|20)\d\d\.\s*{_MONTH_ABROAD}\s+{_DAY}\.?(?:-[^\W\d]+)?", 0.75),

@@ -49,7 +49,7 @@ for _list in _PLACES.values():
     _list.sort(key=len, reverse=True)
 
 PREPOSITIONS = frozenset("in near around round outside towards via nr".split())  # not "to Ashley", "from Ashley"
-_LOWER_CUES = PREPOSITIONS | {"from", "to"}  # "over from athlone": lower case is no name to confuse with
+_LOWER_CUES = PREPOSITIONS | {"from", "to", "into"}  # "over from athlone": lower case is no name to confuse with
 STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "lives in", "live in", "living in", "moved to", "moving to", "move to", "based in", "grew up in",
     "family in", "relatives in", "back home in", "lives on", "lives near", "lives out in", "from near",
@@ -62,7 +62,8 @@ STRONG_BEFORE = (  # "lives in X": whatever capitalised words follow are a place
     "residente em", "urodzona w", "urodzony w", "zamieszkała w", "zamieszkały w", "geboren te", "woonachtig te",
 )
 # "she's over in X", "the family live up in X", "nan is down in X": a direction word before "in" says where someone is
-_WHERE_SOMEONE_IS = (r"(?:live|lives|living|lived|stay|stays|staying|is|'s|’s|are|'re|’re|was|were)\s+"
+_WHERE_SOMEONE_IS = (r"(?:live|lives|living|lived|stay|stays|staying|is|'s|’s|are|'re|’re|was|were|shes|hes|theyre|"
+                     r"im|going|gone|went|flying|flew|travelling)\s+"
                      r"(?:up|down|over|out|round|back)\s+in")
 _STRONG = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in STRONG_BEFORE) + rf"|{_WHERE_SOMEONE_IS})\s+$", re.I)
 _CUE_LAST_LETTERS = frozenset(c[-1] for c in STRONG_BEFORE)
@@ -137,7 +138,7 @@ class PlaceList(DocRecognizer):
             surface = text[window[0][0]:window[-1][1]]
             if not_identifier(surface) or key in NOT_NAMES:
                 continue
-            if n == 1 and not self._single_ok(v, words, i, surface, token):
+            if n == 1 and not lower and not self._single_ok(v, words, i, surface, token):  # lower case: _lower_ok judged
                 continue
             return n
         return 0
@@ -147,8 +148,9 @@ class PlaceList(DocRecognizer):
         """Texted in lower case ("over from athlone", "landing in lisbon"): a place after a place word, when its
         first word is no ordinary word ("in bury", "in reading" stay words)."""
         key = words[i][2]
+        # a well-known city is no dictionary word either ("lisbon"): only the dictionary and the safe words vouch here
         return (_prev_word(words, i) in _LOWER_CUES and len(key) >= 4 and key not in ENGLISH
-                and key not in PLACE_WORDS and key not in safe_words() and key not in NOT_NAMES)
+                and key not in safe_words() and key not in NOT_NAMES)
 
     @staticmethod
     def _single_ok(v: DocView, words, i, surface, token) -> bool:
