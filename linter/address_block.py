@@ -19,7 +19,7 @@ from functools import lru_cache
 from .findings import IDENTIFIER, Finding
 from .recognizers.address import STREET_TYPES, StreetAddress
 from .recognizers.address_parts import PARTICLE, TYPE_FIRST, TYPE_SUFFIX
-from .lexicon import not_identifier
+from .lexicon import not_identifier, safe_words
 from .words import KIN_BEFORE, ROLE_WORDS, WEEKDAYS, is_english
 
 # Flat, floor, building, block and box words of many countries, as written before or after a number.
@@ -35,10 +35,14 @@ UNIT_WORDS = frozenset(
 _TITLES = frozenset("m mme mlle mr mrs ms dr sr sra srta".split())  # "m" is also a Polish flat ("m. 9")
 _NUMBER_LABELS = frozenset("no nr nro n° nº d kat daire apt apto app д дом кв корп к стр".split())
 # Short forms written with a full stop inside an address: "Av. Corrientes", "Bağdat Cad.", "Sto. Niño".
-_ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad sok jl jln sto brgy apt app apto dto dpto esq izq dcha "
+_ABBREVIATIONS = frozenset("st rd ave av cres dr ln blvd bd cad cd sk mah sok jl jln sto brgy apt app apto dto dpto depto "
+                           "esq izq dcha "
                            "co mme mr mrs ms prof gen col str bl sc int mz lt".split())
-_STREET_WORD = re.compile(rf"(?i:{STREET_TYPES})\.?|{TYPE_FIRST}|(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
-_PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela|of", re.IGNORECASE)
+# (Turkish writes the type after the name, shortened: "Bağdat Cd.", "Moda Sk.", "Caferağa Mah.")
+_STREET_WORD = re.compile(rf"(?i:{STREET_TYPES}|cd|cad|sk|sok|mah|cadde|caddesi|sokak|sokağı|mahallesi)\.?|{TYPE_FIRST}|"
+                          rf"(?i:\w*{TYPE_SUFFIX})", re.UNICODE)
+# ... and the words that join two streets: "12 Adebayo Street, off Allen Avenue", "near the 3rd Circle"
+_PARTICLE = re.compile(rf"{PARTICLE}|y|e|i|et|und|og|och|van|den|dela|of|off|near|opp|opposite|behind|beside", re.IGNORECASE)
 _NUMBER = re.compile(r"[#№]?\d[\w]*(?:[-/.º°ª]+\w*)*\.?|[A-Z]{1,3}\d[\w-]*")
 # A number that is a quantity, not a house number: "2 weeks", "14:02".
 _QUANTITY_AFTER = re.compile(
@@ -80,8 +84,8 @@ def _classify(word: str) -> str | None:
         return None  # "Address", "Baby", "NHS": a label or a role ends the address
     if core[:1].isupper() or _CJK.search(core):
         return "name"
-    if core.isalpha() and len(core) > 2 and not is_english(core):
-        return "name"  # a town in lower case: "kirkcaldy"
+    if core.isalpha() and len(core) > 2 and not is_english(core) and low not in safe_words():
+        return "name"  # a town in lower case: "kirkcaldy" (not "gracias")
     return None
 
 
@@ -89,7 +93,7 @@ def _words(text: str, start: int, end: int, places: list[tuple[int, int]] = ()) 
     """The line's words, None for one that no address is made of. A word inside a place found on its own is
     address material whatever the word: "Tel Aviv", "FRANCE"."""
     out: list[_Word | None] = []
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in re.finditer(r"[^\W\d_]{1,3}:(?=\d)|\S+", text[start:end]):  # "No:215", "D:7": a label, then its number
         s, e = start + m.start(), start + m.end()
         while s < e and text[s] in "([\"'":
             s += 1
@@ -98,8 +102,8 @@ def _words(text: str, start: int, end: int, places: list[tuple[int, int]] = ()) 
             stop = stop or text[e - 1] in ":!?"
             e -= 1
         word = text[s:e]
-        if word in ("-", "–", "—", "/"):
-            continue  # "São Paulo - SP": a dash between parts joins them
+        if word in ("-", "–", "—", "/", "#"):
+            continue  # "São Paulo - SP": a dash between parts joins them; "Calle 72 # 10-34": so does a number sign
         stem = word.rstrip(".")
         if word.endswith(".") and not ((stem.lower() in UNIT_WORDS and len(stem) <= 4) or stem.lower() in _ABBREVIATIONS
                                        or (stem.isalpha() and len(stem) <= 2) or (stem.isdigit() and len(stem) <= 2)):

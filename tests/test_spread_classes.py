@@ -129,3 +129,19 @@ def test_messages_from_abroad(linter, text, expected):
 ])
 def test_look_alikes_abroad_are_not(linter, text):
     assert [f for f in linter.check(text) if f.rule in {"I204", "I205", "I501"}] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("la dirección es Calle 19 # 4-27, apto 302, Cali, gracias", ("I201", "Calle 19 # 4-27, apto 302, Cali")),
+    ("deliver am go 7 Okafor Street, off Bode Thomas Road, Surulere, Lagos. Thanks",
+     ("I201", "7 Okafor Street, off Bode Thomas Road, Surulere, Lagos")),
+    ("Teslimat: Moda Sk. No:12 D:3 Kadıköy", ("I201", "Moda Sk. No:12 D:3 Kadıköy")),
+    ("écrire à Mme Roux, BP 312, 98713 PAPEETE, Tahiti.", ("I201", "BP 312, 98713 PAPEETE, Tahiti")),
+])
+def test_address_blocks_abroad(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text", ["BP 120 systolic, CP 12 on the chart", "BP 118/76 after the feed"])
+def test_blood_pressure_is_no_post_box(linter, text):
+    assert [f for f in linter.check(text) if f.rule == "I201"] == []

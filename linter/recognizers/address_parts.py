@@ -57,7 +57,10 @@ TRAIL = rf"(?:{_SEP}(?:(?!{UK_POSTCODE}){POSTAL_CODE}|{PLACE}|\({PLACE}\)|{FLOOR
 
 PO_BOX = (
     r"(?:(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box)|Postfach|Apartado(?:[ \t]+de[ \t]+Correos)?|"
-    r"Casilla|Caixa[ \t]+Postal|Bo[iî]te[ \t]+Postale|Postbus|Postboks|Box)[ \t]+\d{1,6}(?!\w)"
+    r"Casilla|Caixa[ \t]+Postal|Bo[iî]te[ \t]+Postale|Postbus|Postboks|Box|S\.L\.P\.|SLP|Sanduku[ \t]+la[ \t]+Posta|"
+    r"Skrytka[ \t]+pocztowa|Casella[ \t]+postale)[ \t]+\d{1,6}(?:-\d{3,5})?(?!\w)"
+    # France's and Italy's short forms are blood pressure and cerebral palsy too: only with a postal code after them
+    r"|(?:BP|B\.P\.|CP|C\.P\.)[ \t]+\d{1,6}(?=,[ \t]+\d{4,5}[ \t]+[A-Z])"
 )
 # Named houses: "Rose Cottage", "The Old Forge", "The Manse", "Ty Gwyn", "Plas Newydd".
 HOUSE_WORD = (
