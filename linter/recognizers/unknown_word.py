@@ -142,7 +142,7 @@ class UnknownWord(DocRecognizer):
         knows and that is no typo of a common word is a name or a place written small."""
         if len(word) < 4 or not v.is_alpha[i] or not word.isascii() or not word.islower() or word in self.allowed:
             return False
-        if zipf(word) > 0 or vouched(word, v.lemmas[i]) or word in FIRST_NAMES or word in SURNAMES:
+        if vouched(word, v.lemmas[i]) or word in FIRST_NAMES or word in SURNAMES or zipf(word) > 0:
             return False  # wordfreq knows every word of the web it read; a listed name is the name rules' to judge
         if _DRAWN_OUT.search(word) or a_typo(word):
             return False  # "sooo", "hahaha"; "adress", "tomorow"
