@@ -145,3 +145,21 @@ def test_address_blocks_abroad(linter, text, expected):
 @pytest.mark.parametrize("text", ["BP 120 systolic, CP 12 on the chart", "BP 118/76 after the feed"])
 def test_blood_pressure_is_no_post_box(linter, text):
     assert [f for f in linter.check(text) if f.rule == "I201"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the courier ref is 7KQ2M9X41, still nothing", [("I603", "7KQ2M9X41")]),
+    ("pedido AR-20771 sigue en camino", [("I606", "AR-20771")]),  # a long number's own rule leads
+])
+def test_a_code_of_letters_and_digits_is_an_id(linter, text, expected):
+    assert [(f.rule, f.text) for f in linter.check(text) if f.category == "id"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Is the Bosch Serie 6 WGB244A0GB quieter?",  # a model number after a product word
+    "the RTX-4070 card runs hot",  # ... or before one
+    "boosters for COVID-19 and use code SPRING25",  # too few digits: a disease, a promo code
+    "COVER TONIGHT 10PM-6AM PLEASE",  # hours
+])
+def test_model_numbers_and_codes_that_name_nobody_are_not(linter, text):
+    assert [f for f in linter.check(text) if f.category == "id"] == []

@@ -17,6 +17,15 @@ _LABEL = (r"(?:passport|driving\s+licen[cs]e|licen[cs]e|policy|member(?:ship)?|c
           r"rechnungs-?(?:nummer|nr)|aktenzeichen|polisnummer|klantnummer|lidnummer|num[ée]ro\s+(?:client|de\s+dossier)|"
           r"n[º°]\s+(?:client|de\s+cliente|de\s+socio)|n[úu]mero\s+de\s+(?:cliente|socio|expediente)|expediente|"
           r"numero\s+cliente|numer\s+klienta|nr\s+klienta)")
+_CODE = r"(?<![\w/.-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,22}[A-Z0-9](?![\w/-])"
+_MODEL_BEFORE = re.compile(r"(?i:\b(?:model|modelo|mod[eè]le|modell|typ|type|serie|s[ée]rie|series|galaxy|iphone|pixel|"
+                           r"product|produkt|producto|art|art\.-?nr|sku|item|part|part\s+no|ean|size|chair|"
+                           r"machine|version|v)\W{0,3}(?:\w+\W{1,3}){0,2}$)")
+_PRODUCT_AFTER = re.compile(r"\s+(?i:card|iron|phone|laptop|tv|machine|printer|camera|watch|cooker|oven|fridge|freezer|"
+                            r"hoover|vacuum|pram|pushchair|buggy|monitor|pump|tablet|console|router|headphones|earbuds|"
+                            r"charger|battery|kettle|steriliser|bottle|model|engine|tyre|tyres)s?\b")
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_CLOCK = re.compile(r"\d{1,2}(?:AM|PM)-\d{1,2}(?:AM|PM)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
 
 
@@ -54,6 +63,9 @@ class RecordNumber(RegexRecognizer):
                 r"(?:号|號|号码|號碼|番号|番號|번호|계좌|은행|銀行|银行|账号|帳號)[ \t]*(?:是|為|为|は|는|：|:)?[ \t]*"
                 r"(?P<id>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?![A-Za-z0-9-])", 0.75),
         Pattern("car registration", r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b", 0.7),
+        # A code of capitals and digits points at one order, booking, parcel or person wherever it stands, label or
+        # not ("tracking is 1Z999AA10123456784", "pedido CO-5521"); a product's model number is the product's
+        Pattern("a code of letters and digits", _CODE, 0.45),  # below the precise rules it overlaps
         Pattern(
             "labelled car registration",
             r"(?i:\b(?:reg|registration|number plate|licen[cs]e plate|plate|kenteken|patente|placas?|matr[íi]cula|"
@@ -65,4 +77,10 @@ class RecordNumber(RegexRecognizer):
     ]
 
     def validate(self, matched: str, match: re.Match) -> bool:
+        if match.re.pattern == _CODE:
+            digits, letters = sum(c.isdigit() for c in matched), sum(c.isalpha() for c in matched)
+            if digits < 3 or letters < 2 or _UK_POSTCODE.fullmatch(matched) or _CLOCK.fullmatch(matched):
+                return False  # "COVID-19", "MERRY25", "SK39HD" (a postcode has its own rule), "10PM-6AM"
+            return not (_MODEL_BEFORE.search(match.string[max(0, match.start() - 40):match.start()])
+                        or _PRODUCT_AFTER.match(match.string, match.end()))
         return _YEARS.fullmatch(matched) is None  # "claim 2019-2020": years, not a number
