@@ -163,3 +163,11 @@ def test_a_code_of_letters_and_digits_is_an_id(linter, text, expected):
 ])
 def test_model_numbers_and_codes_that_name_nobody_are_not(linter, text):
     assert [f for f in linter.check(text) if f.category == "id"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Post to Tafarn y Glowyr, Heol Fawr, Dolgellau", ("I107", "Tafarn y Glowyr")),  # unknown words over a small word
+    ("Post to Heol Fawr, Dolgellau LL40 1AB", ("I201", "Heol Fawr, Dolgellau LL40 1AB")),  # a Welsh street type
+])
+def test_welsh_names_and_streets(linter, text, expected):
+    assert expected in found(linter, text)

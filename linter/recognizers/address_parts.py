@@ -25,7 +25,9 @@ TYPE_FIRST = (
     r"ulitsa|prospekt|ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|ш\.|шоссе|наб\.|вул\.|вулиця|пров\.|"
     r"רחוב|شارع|خیابان|کوچه)|Rue|Avenue|Av\.|Boulevard|Bd|Bvd|Chemin|Impasse|All[ée]e|Quai|Route|Calle|C/|Avenida|Avda\.?|Paseo|"
     r"Plaza|Pza\.?|Carrer|Camino|Carretera|Rua|Travessa|Largo|Pra[çc]a|Estrada|Via|Viale|Vicolo|Piazza|Piazzale|"
-    r"Corso|Strada|Contrada|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\.|Laan|Weg|Straat|Plein|Ulitsa|Ulica|Utca)"
+    r"Corso|Strada|Contrada|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\.|Laan|Weg|Straat|Plein|Ulitsa|Ulica|Utca|"
+    # Welsh, Irish and Scottish Gaelic: "Stryd Fawr", "Heol y Coleg", "Bóthar na Trá", "Sràid a' Chaisteil"
+    r"Stryd|Heol|Ffordd|Lôn|Rhodfa|Cilgant|Bóthar|Sráid|Sràid|Rathad)"
 )
 # The street type as the end of one word: "Lindenstraße", "Kerkstraat", "Nørrebrogade", "Storgatan".
 TYPE_SUFFIX = (

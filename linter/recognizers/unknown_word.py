@@ -45,6 +45,8 @@ def _opens(v, i: int) -> bool:
     return j < 0 or "\n" in v.texts[j] or v.texts[j] in _OPENERS_AFTER
 
 
+# a small word inside a name: "Siop y Gornel", "Pen y Bryn", "Tir na nOg", "Sidi bel Abbes"
+_LINK = re.compile(r" (?:y|yr|na|nan|an|a'|de|la|le|del|di|da|do|dos|das|du|van|von|bel|al|el) ")
 _LOWER_WHY = "a lower-case word no dictionary knows and no typo of one; it could be a name or a place"
 _DRAWN_OUT = re.compile(r"(.)\1\1|^(?:ha|he|hi|lo|la|ja|xo)+h?$")
 
@@ -127,7 +129,7 @@ class UnknownWord(DocRecognizer):
             why = self._shape(v, i, word)
             if not why or self._ordinary_abroad(doc, v, i, word):
                 continue
-            if run and v.text[run[-1][1]:v.idx[i]] in (" ", "-"):
+            if run and (v.text[run[-1][1]:v.idx[i]] in (" ", "-") or _LINK.fullmatch(v.text, run[-1][1], v.idx[i])):
                 run[-1] = (run[-1][0], v.ends[i], run[-1][2])
             else:
                 run.append((v.idx[i], v.ends[i], why))
