@@ -171,3 +171,18 @@ def test_model_numbers_and_codes_that_name_nobody_are_not(linter, text):
 ])
 def test_welsh_names_and_streets(linter, text, expected):
     assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("City: Maputo", ("I208", "Maputo")),
+    ("Place of birth: Kisumu, Kenya", ("I208", "Kisumu, Kenya")),
+    ("la tarjeta terminada en 6613 fue bloqueada", ("I604", "6613")),
+    ("send it to anil.m@okhdfcbank please", ("I403", "anil.m@okhdfcbank")),
+])
+def test_form_fields_cards_and_payment_addresses(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+@pytest.mark.parametrize("text", ["Town: quiet today, all fine", "the final 2024 report is late"])
+def test_words_after_place_labels_and_years_are_not(linter, text):
+    assert [f for f in linter.check(text) if f.rule in {"I208", "I604"}] == []

@@ -22,6 +22,10 @@ class HandleOrUrl(RegexRecognizer):
         # "ID wangjing_cam", "username: bex_bumps": a label, then a word with an underscore only a handle has
         Pattern("labelled handle", r"(?i:\b(?:id|username|user\s+name|handle)\s*[:=-]?\s+)"
                 r"(?P<id>@?[A-Za-z0-9]+_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@])", 0.8),
+        # a payment address: "ravi.k@oksbi", "priya99@ybl" (India's UPI), an email's shape with no dot after the @
+        Pattern("payment address", r"(?<![\w.@-])[A-Za-z0-9][\w.-]{2,}@(?:ok(?:sbi|hdfcbank|icici|axis)|ybl|ibl|axl|paytm|upi|"
+                r"apl|ptyes|ptaxis|pthdfc|ptsbi|icici|sbi|hdfc|axisbank|kotak|yesbank|ikwik|freecharge|jupiteraxis|"
+                r"fbl|abfspay|waicici|wahdfcbank)(?![\w.-])", 0.8),
         Pattern("reddit user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85),  # "u/desertbloom_92"
         Pattern("web address", r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)(?<![.,;:!?)])", 0.8),
         Pattern(

@@ -1,7 +1,8 @@
 """I208: the field after an address label ("Address:", "Dirección:", "Anschrift:", "Adres:", "住所：") is an address,
 whatever its parts. Forms and messages from abroad write addresses in orders and abbreviations no street pattern
 knows ("Str. Lalelelor nr. 9, bl. A3, sc. 2, ap. 18, sector 4, București"); the label says what the field is.
-The labels are data (linter/data/address_labels.txt). The field runs to the end of its line, to a full stop that
+The labels are data (linter/data/address_labels.txt, and place_labels.txt for a form's town, village or district).
+The field runs to the end of its line, to a full stop that
 ends a sentence (not the one of a short form: "Av.", "depto.", "12."), or to the next field: a label such as
 "Tel:" (linter/data/field_labels.txt), an email, or a phone-length run of digits.
 """
@@ -21,7 +22,7 @@ _PHONE_PART = re.compile(r"\+?[\d()][\d()./-]*")
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern:
-    labels = sorted(word_list("address_labels.txt"), key=len, reverse=True)
+    labels = sorted(word_list("address_labels.txt") | word_list("place_labels.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
     # a label written in a script with capitals is a whole word; "住所" may follow other characters
     return re.compile(rf"(?:(?<![^\W\d_])|(?<=[^\x00-\u024f]))(?:{alternatives})"
@@ -78,12 +79,15 @@ class LabelledAddress(Recognizer):
             while end > start and text[end - 1] in " \t,;:-–(/":
                 end -= 1
             field = text[start:end]
-            if not field or len(field) > _MAX_FIELD or field[0] in "[<{_*#." or not self._reads_as_address(field):
+            label = re.sub(r"\s+", " ", m.group().rstrip(":： ").lower())
+            place = label in word_list("place_labels.txt")  # "City: Lagos": one name is the whole field
+            if (not field or len(field) > _MAX_FIELD or field[0] in "[<{_*#."
+                    or not self._reads_as_address(field, 1 if place else 2)):
                 continue
             yield Hit(start, end, 0.7, f"after the label '{m.group().rstrip(':： ')}'")
 
     @staticmethod
-    def _reads_as_address(field: str) -> bool:
+    def _reads_as_address(field: str, names_needed: int) -> bool:
         words = re.findall(r"[^\W\d_]{2,}", field)
         if not words:
             return False
@@ -92,4 +96,4 @@ class LabelledAddress(Recognizer):
             return False  # "Address: see below", "address: same as before"
         has_digit = any(c.isdigit() for c in field)
         named = sum(1 for w in words if w[0].isupper() or w[0].lower() == w[0].upper())
-        return has_digit or named >= 2
+        return has_digit or named >= names_needed
