@@ -1,4 +1,5 @@
-"""I707: a nationality, ethnicity or religion named in the same sentence as where the family lives.
+"""I707: a nationality, ethnicity or religion named in the same sentence as where the family lives, or said of the
+family ("a Somali family", "Family are Afghan") in a note that names a place anywhere.
 
 The backgrounds are the words tagged "background" in linter/data/nationalities.txt.
 """
@@ -85,7 +86,7 @@ def _names_a_place(doc, v: DocView, candidates: list[int], norp: set[int]) -> bo
                and t + 1 not in norp and not is_background(v.texts[t + 1]) for t in range(len(v) - 1))
 
 
-def _a_background(v: DocView, i: int, norp: set[int]) -> bool:
+def _a_background(v: DocView, i: int) -> bool:
     """The word names who somebody is, not a language, a food or a majority."""
     word = v.texts[i]
     if word in ("English", "British", "Welsh", "Christian"):
@@ -101,7 +102,8 @@ def _a_background(v: DocView, i: int, norp: set[int]) -> bool:
 
 
 class BackgroundWithPlace(DocRecognizer):
-    """A nationality, ethnicity or religion named in the same sentence as where the family lives."""
+    """A nationality, ethnicity or religion named in the same sentence as where the family lives, or said of the
+    family in a note that names a place."""
 
     RULE = "I707"
     CATEGORY = "quasi"
@@ -122,7 +124,7 @@ class BackgroundWithPlace(DocRecognizer):
                 for hit in self._in_sentence(v, sent, in_sent, norp):
                     found.add(hit.start)
                     yield hit
-        family = [i for i in candidates if v.idx[i] not in found and _about_the_family(v, i) and _a_background(v, i, norp)]
+        family = [i for i in candidates if v.idx[i] not in found and _about_the_family(v, i) and _a_background(v, i)]
         if family and _names_a_place(doc, v, candidates, norp):
             for i in family:
                 yield Hit(v.idx[i], v.ends[i], 0.6, "a family's nationality or religion in a note that says where they are")
@@ -131,7 +133,7 @@ class BackgroundWithPlace(DocRecognizer):
     def _in_sentence(v: DocView, sent, candidates: list[int], norp: set[int]):
         places = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC")]
         for i in candidates:
-            if not _a_background(v, i, norp):
+            if not _a_background(v, i):
                 continue
             others = [p for p in places if not (p.start <= i < p.end)]
             capital_after_in = any(

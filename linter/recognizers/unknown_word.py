@@ -5,7 +5,8 @@ keep only the words known to be ordinary. A word is vouched for when a general E
 frequency list (wordfreq) or dictionary knows it, by its form, its lemma or its parts, or when the
 project's safe vocabulary (linter/data/safe_words.txt: clinical shorthand, products, services,
 languages, kinship words) has it. What is left and is shaped like a name is flagged: capitalised,
-CamelCase, or an acronym. Lower-case unknown words are typos and slang far more often than names. A word in a
+CamelCase, or an acronym. In lower case only a word that no list, not even wordfreq's, has and that is no typo
+of a common word (one letter off) is flagged, one a sentence: typos and slang are far commoner than names. A word in a
 script without capitals (Chinese, Japanese, Korean, Arabic, Thai ...) is name-shaped by default: discreet has no
 vocabulary for it, so only the greetings and form words of the safe vocabulary pass.
 
