@@ -19,7 +19,7 @@ from functools import lru_cache
 from .findings import IDENTIFIER, Finding
 from .recognizers.address import STREET_TYPES, StreetAddress
 from .recognizers.address_parts import PARTICLE, TYPE_FIRST, TYPE_SUFFIX
-from .lexicon import not_identifier, safe_words
+from .lexicon import not_identifier, safe_words, word_list
 from .words import KIN_BEFORE, ROLE_WORDS, WEEKDAYS, is_english
 
 # Flat, floor, building, block and box words of many countries, as written before or after a number.
@@ -177,6 +177,13 @@ def _postal_line(text: str, words: list[_Word]) -> bool:
     return re.fullmatch(r"D+N+|N+D+", shape) is not None
 
 
+@lru_cache(maxsize=1)
+def _other_field() -> re.Pattern:
+    """A line that opens with another field's label ("Name:", "Tel:"), which is no line of an address."""
+    labels = sorted(word_list("field_labels.txt"), key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?i:{'|'.join(re.escape(label) for label in labels)})[ \t]*:")
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in re.finditer(r"\n", text):
@@ -208,7 +215,8 @@ def _address_lines(text: str, ids: list[Finding], places: list[tuple[int, int]],
         addressee = (not any(w is not None and (w.kind in {"number", "street"} or w.kind == "unit" and
                                                  text[w.start:w.end].lower().rstrip(".") not in _TITLES) for w in words)
                      and all(f.category == "person" and f.rule != "I107" for f in found))
-        ok = (0 < len(words) <= 8 and all(w is not None for w in words) and not addressee
+        labelled = _other_field().match(text, s, e)  # "Name: Md. Rafiqul Islam" above "Vill: ...": another field
+        ok = (0 < len(words) <= 8 and all(w is not None for w in words) and not addressee and not labelled
               and not any(f.category in _STOP_KINDS for f in on_line[i]) and (found or built))
         part.append((words[0].start, words[-1].end) if ok else None)
         if ok and found and _postal_line(text, words):

@@ -186,3 +186,10 @@ def test_form_fields_cards_and_payment_addresses(linter, text, expected):
 @pytest.mark.parametrize("text", ["Town: quiet today, all fine", "the final 2024 report is late"])
 def test_words_after_place_labels_and_years_are_not(linter, text):
     assert [f for f in linter.check(text) if f.rule in {"I208", "I604"}] == []
+
+
+def test_another_fields_line_is_no_line_of_the_address(linter):
+    text = "Name: Ishaq Rahman\nVill: Kachua\nDist: Sylhet"
+    rules = {f.text: f.rule for f in linter.check(text)}
+    assert rules.get("Kachua") == "I208" and rules.get("Sylhet") == "I208"
+    assert not any(f.rule == "I201" and "Ishaq" in f.text for f in linter.check(text))
