@@ -203,4 +203,25 @@ def spread(text: str, findings: list[Finding]) -> list[Finding]:
                 _PAIR_DOES.match(text, f.end) and not m.group(1).lower().endswith("ing"))  # "Weaning and X"
             if _could_be_name(m.group(1), at_start):
                 add(f, start, window_start + m.end(1), "named together with")
+    # a place found vouches for a listed place beside it in a list, even one that is also a word ("Normanton, Derby",
+    # "Reading, Berkshire"): one place says what its neighbour in the list is
+    for f in [f for f in findings if f.kind == IDENTIFIER and f.category == "location"]:
+        m = _PLACE_AFTER.match(text, f.end)
+        if m and _listed_place(m.group(1)):
+            add(f, m.start(1), m.end(1), "listed beside the place")
+        m = _PLACE_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m and _listed_place(m.group(1)) and not _starts_sentence(text, m.start(1)):
+            add(f, m.start(1), m.end(1), "listed beside the place")
     return findings + added
+
+
+_PLACE_AFTER = re.compile(r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]*(?:[,.;:)\n]|$))")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
+
+
+def _listed_place(name: str) -> bool:
+    from .recognizers.places import is_place
+
+    low = name.lower()
+    return (is_place(name) and low not in ROLE_WORDS and low not in TITLES and low not in NOT_NAMES
+            and low not in _LEAD_WORDS and not not_identifier(name))

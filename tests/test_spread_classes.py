@@ -193,3 +193,16 @@ def test_another_fields_line_is_no_line_of_the_address(linter):
     rules = {f.text: f.rule for f in linter.check(text)}
     assert rules.get("Kachua") == "I208" and rules.get("Sylhet") == "I208"
     assert not any(f.rule == "I201" and "Ishaq" in f.text for f in linter.check(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Handover: Priya, Allenton, Derby. All well.", ("I204", "Derby")),  # a listed place that is also a word
+    ("lives in Tilehurst, Reading, with her mum", ("I204", "Reading")),
+])
+def test_a_place_vouches_for_the_listed_place_beside_it(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+def test_a_word_beside_a_place_is_not_a_place_unless_listed(linter):
+    assert [f.text for f in linter.check("She lives in Leeds, Bath is where her mum is") if f.category == "location"] \
+        == ["Leeds"]
