@@ -154,6 +154,20 @@ def zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
+def _name_beginnings() -> frozenset[str]:
+    """The first 3 to 5 letters of every listed first name at least two letters longer: how short forms are made."""
+    return frozenset(name[:n] for name in FIRST_NAMES for n in range(3, 6) if len(name) >= n + 2)
+
+
+def a_short_form(low: str) -> bool:
+    """'lau' (Laura, Lauren), 'ange' (Angela), 'soph': the start of a listed name, and no English word."""
+    if not (3 <= len(low) <= 5 and low.isalpha() and low not in ENGLISH and low in _name_beginnings()):
+        return False
+    # "lol", "hun", "defo", "thurs", "nan": texting, calendar and kin words are commoner than any one short name
+    return zipf(low) < 3.4 and low not in safe_words() and not not_identifier(low) and low not in ROLE_WORDS
+
+
+@lru_cache(maxsize=1)
 def _common_words_and_deletes() -> frozenset[str]:
     """wordfreq's 30,000 commonest English words, and each with one letter left out (symmetric-delete spelling)."""
     from wordfreq import top_n_list

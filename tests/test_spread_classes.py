@@ -206,3 +206,16 @@ def test_a_place_vouches_for_the_listed_place_beside_it(linter, text, expected):
 def test_a_word_beside_a_place_is_not_a_place_unless_listed(linter):
     assert [f.text for f in linter.check("She lives in Leeds, Bath is where her mum is") if f.category == "location"] \
         == ["Leeds"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jess, can you swap Thursday?", ["jess"]),
+    ("ange – the visit went well", ["ange"]),  # the start of a listed name (Angela)
+])
+def test_a_short_name_that_opens_a_message_addresses_someone(linter, text, expected):
+    assert [f.text for f in linter.check(text) if f.category == "person"] == expected
+
+
+@pytest.mark.parametrize("text", ["hun, you ok?", "defo, see you Thurs", "erm, not sure", "thurs, 10am ok"])
+def test_texting_words_that_open_a_message_are_not(linter, text):
+    assert [f for f in linter.check(text) if f.category == "person"] == []

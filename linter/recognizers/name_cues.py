@@ -10,8 +10,8 @@ import re
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_section, safe_words
 from ..words import (BACKGROUNDS, ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
-                     VERB_BEFORE, WEEKDAYS, fold, is_background, is_capitalised, is_first_name, is_surname, is_word_name,
-                     never_names, sentence_initial, word_end, zipf)
+                     VERB_BEFORE, WEEKDAYS, a_short_form, fold, is_background, is_capitalised, is_first_name, is_surname,
+                     is_word_name, never_names, sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
 from .facility_names import GENERIC
 
@@ -210,9 +210,9 @@ class NameCues(DocRecognizer):
         # with a name and a comma, dash or colon, or straight into "you", speaks to her
         nxt = v.lowers[i + 1] if i + 1 < len(v) else ""
         if opens and i + 2 < len(v) and (
-                (nxt in _VOCATIVE_MARKS and (listed or _unknown_lower(low)) and v.ws[i] in {"", " "}
+                (nxt in _VOCATIVE_MARKS and (listed or _unknown_lower(low) or a_short_form(low)) and v.ws[i] in {"", " "}
                  and "\n" not in v.texts[i + 2] and not (nxt == ":" and is_capitalised(word) and not plain))
-                or (nxt in _YOU and (plain or _unknown_lower(low)))):
+                or (nxt in _YOU and (plain or _unknown_lower(low) or a_short_form(low)))):
             return 0.6, "addressed at the start of a message"
         self_named = SELF_NAMED.get(prev, ())
         prev2 = v.lowers[before - 1] if before > 0 else ""
