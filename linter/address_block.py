@@ -298,6 +298,12 @@ def join_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
     absorbed = {id(f) for _, _, within in joined for f in within}
     out = [f for f in findings if id(f) not in absorbed]
     for start, end, within in joined:
+        if not within:  # a line of unit words only ("Apt 5" above "44300 NANTES"): no finding to grow from
+            out.append(Finding(
+                kind=IDENTIFIER, category=StreetAddress.CATEGORY, rule=StreetAddress.RULE, start=start, end=end,
+                text=text[start:end], message=StreetAddress.MESSAGE, suggestion=StreetAddress.SUGGESTION, score=0.6,
+                placeholder="[address]", explanation="I201: a line of an address block"))
+            continue
         first = min(within, key=lambda f: f.start)
         out.append(first.with_(
             category=StreetAddress.CATEGORY, rule=StreetAddress.RULE, start=start, end=end, text=text[start:end],

@@ -78,3 +78,19 @@ def test_a_house_by_its_number_alone(linter, text, expected):
 @pytest.mark.parametrize("text", ["she was at number 1 in the charts", "went up to flat 3 weeks ago"])
 def test_a_number_that_is_no_house(linter, text):
     assert [f.text for f in linter.check(text) if f.rule == "I201"] == []
+
+
+@pytest.mark.parametrize("text,unit_line", [
+    ("Apt 5\n44300 NANTES", "Apt 5"),
+    ("Flat 2B\nBlock 4\n10001 Lisboa", "Flat 2B"),
+    ("Send to:\nApt 12\nTower B\n560034 Bengaluru", "Apt 12"),
+    ("Suite 400\n75008 Paris", "Suite 400"),
+])
+def test_a_line_of_unit_words_beside_a_postal_line_is_part_of_the_address(linter, text, unit_line):
+    # a line with a unit word and no other finding once broke the whole check (a block with no finding inside)
+    findings = linter.check(text)
+    covered = {i for f in findings for i in range(f.start, f.end)}
+    address = text[text.index(unit_line):]
+    offset = text.index(unit_line)
+    assert all(offset + i in covered for i, c in enumerate(address) if c.isalnum())
+    assert ("I201", unit_line) in [(f.rule, f.text) for f in findings]
