@@ -118,11 +118,16 @@ _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][^\W\d_]+)[ \t]$")
 
 
+def _no_role_or_stop_word(word: str) -> bool:
+    """Not a role, title, weekday, leading word or never-identifier: a list's entry may stand for someone or somewhere."""
+    low = word.lower()
+    return (low not in ROLE_WORDS and low not in TITLES and low not in NOT_NAMES and low not in _LEAD_WORDS
+            and not not_identifier(word))
+
+
 def _first_name_before(word: str) -> bool:
     """A capitalised listed first name straight before a name is its first half, even a word ("Memory", "Hope")."""
-    low = word.lower()
-    return (is_first_name(word) and low not in ROLE_WORDS and low not in TITLES and low not in NOT_NAMES
-            and low not in _LEAD_WORDS and not not_identifier(word))
+    return is_first_name(word) and _no_role_or_stop_word(word)
 
 
 def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -222,6 +227,4 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ 
 def _listed_place(name: str) -> bool:
     from .recognizers.places import is_place
 
-    low = name.lower()
-    return (is_place(name) and low not in ROLE_WORDS and low not in TITLES and low not in NOT_NAMES
-            and low not in _LEAD_WORDS and not not_identifier(name))
+    return is_place(name) and _no_role_or_stop_word(name)
