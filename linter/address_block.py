@@ -20,7 +20,7 @@ from .findings import IDENTIFIER, Finding
 from .recognizers.address import STREET_TYPES, StreetAddress
 from .recognizers.address_parts import PARTICLE, TYPE_FIRST, TYPE_SUFFIX
 from .lexicon import not_identifier, safe_words, word_list
-from .words import KIN_BEFORE, ROLE_WORDS, WEEKDAYS, is_english
+from .words import KIN_BEFORE, MONTHS, ROLE_WORDS, SHORT_CALENDAR, WEEKDAYS, is_english
 
 # Flat, floor, building, block and box words of many countries, as written before or after a number.
 UNIT_WORDS = frozenset(
@@ -49,10 +49,7 @@ _QUANTITY_AFTER = re.compile(
     r"[ \t]*(?:%|kg|g|ml|oz|lbs?|cm|mm|km|miles?|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|years?|yrs?|"
     r"yo|am|pm|times|x|pack|pcs|units|items|people|adults|children|kids|nights?)\b", re.IGNORECASE)
 _STOP_KINDS = {"phone", "email", "handle", "date", "quasi"}
-_CALENDAR = WEEKDAYS | frozenset(
-    "mon tue tues wed weds thu thur thurs fri sat sun january february march april may june july august september "
-    "october november december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday".split()
-)
+_CALENDAR = WEEKDAYS | MONTHS | SHORT_CALENDAR | frozenset("weds today tomorrow yesterday".split())
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 

@@ -13,7 +13,7 @@ import re
 
 from .findings import IDENTIFIER, Finding
 from .lexicon import not_identifier, safe_words
-from .words import KIN_BEFORE, MONTHS, NOT_NAMES, ROLE_WORDS, TITLES, vouched
+from .words import KIN_BEFORE, MONTHS, NOT_NAMES, ROLE_WORDS, SHORT_CALENDAR, TITLES, vouched
 
 GROWS = {"location", "facility"}
 _CAP = r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -26,8 +26,7 @@ _PLACE_OPENERS = frozenset("""high low upper lower great little north south east
 broad saint st our lady kings kirk castle bishops""".split())
 _STOP = NOT_NAMES | ROLE_WORDS | TITLES | KIN_BEFORE | frozenset("i the a an and or but".split())
 # Months, and the short forms of months and days (whole weekdays are in NOT_NAMES)
-_CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat "
-                               "sun".split())
+_CALENDAR = MONTHS | SHORT_CALENDAR
 
 
 def _may_join(word: str) -> bool:

@@ -37,6 +37,8 @@ NAME_PARTICLES = frozenset("van von der den de del della dela la le du da di dos
 _BACKGROUNDS = tagged_words("nationalities.txt")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+# The short forms of months and days ("Jan", "Tues", "Thurs"): a date's words, never a name's or an address's
+SHORT_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # languages and nationalities some surname lists carry, and the days of the week: never a name
 NOT_NAMES = _BACKGROUNDS["not-a-name"] | WEEKDAYS
 BACKGROUNDS = _BACKGROUNDS["background"]  # nationality, ethnicity or religion (I707), lower case
