@@ -51,9 +51,10 @@ _LOCALITY = re.compile(
 # (one family: "Traveller families", "Muslim mums" are a question about many)
 _FAMILY_AFTER = frozenset("""family couple mum mam dad mother father parents community household woman man lady wife
 husband girl boy lad lass""".split())
-_FAMILY_BEFORE = (("family", "are"), ("family", "is"), ("they", "are"), ("they", "'re"), ("they", "’re"), ("mum", "is"),
-                  ("dad", "is"), ("she", "is"), ("she", "'s"), ("she", "’s"), ("he", "is"), ("he", "'s"), ("he", "’s"),
-                  ("both", ""), ("only", ""))
+_FAMILY_PAIR_BEFORE = frozenset((("family", "are"), ("family", "is"), ("they", "are"), ("they", "'re"), ("they", "’re"),
+                                 ("mum", "is"), ("dad", "is"), ("she", "is"), ("she", "'s"), ("she", "’s"), ("he", "is"),
+                                 ("he", "'s"), ("he", "’s")))
+_FAMILY_WORD_BEFORE = frozenset(("both", "only"))  # "both Afghan", "the only Vietnamese family"
 
 
 def _about_the_family(v: DocView, i: int) -> bool:
@@ -67,9 +68,7 @@ def _about_the_family(v: DocView, i: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    if (v.lowers[k], "") in _FAMILY_BEFORE:
-        return True
-    return k > 0 and (v.lowers[k - 1], v.lowers[k]) in _FAMILY_BEFORE
+    return v.lowers[k] in _FAMILY_WORD_BEFORE or (k > 0 and (v.lowers[k - 1], v.lowers[k]) in _FAMILY_PAIR_BEFORE)
 
 
 def _names_a_place(doc, v: DocView, candidates: list[int], norp: set[int]) -> bool:
