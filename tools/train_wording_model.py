@@ -92,14 +92,12 @@ def _fit(rows: list[tuple[set[str], dict[str, float]]], labels: np.ndarray) -> t
     if DENSE:
         vocab += sorted({k for _, values in rows for k in values}, key=lambda k: int(k[2:]))
     index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    for r, (feats, values) in enumerate(rows):
-        for f in feats:
-            if f in index:
-                x[r, index[f]] = 1.0
-        for k, value in values.items():
-            if k in index:
-                x[r, index[k]] = value
+    # the sentences as a sparse matrix (row, column, value): a few dozen of the vocabulary's words each
+    cells = [(r, index[f], 1.0) for r, (feats, _) in enumerate(rows) for f in feats if f in index]
+    cells += [(r, index[k], v) for r, (_, values) in enumerate(rows) for k, v in values.items() if k in index]
+    rr = np.array([c[0] for c in cells], dtype=np.int64)
+    cc = np.array([c[1] for c in cells], dtype=np.int64)
+    vv = np.array([c[2] for c in cells], dtype=np.float64)
     w = np.zeros(len(vocab))
     # the dense dimensions are regularised harder: they see every sentence, so they learn its shape
     # ("She is ...") as much as its meaning
@@ -107,9 +105,10 @@ def _fit(rows: list[tuple[set[str], dict[str, float]]], labels: np.ndarray) -> t
     b = 0.0
     n = len(rows)
     for _ in range(EPOCHS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        z = np.bincount(rr, weights=vv * w[cc], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-z))
         grad = p - labels
-        w -= RATE * (x.T @ grad / n + penalty * w)
+        w -= RATE * (np.bincount(cc, weights=vv * grad[rr], minlength=len(vocab)) / n + penalty * w)
         b -= RATE * grad.mean()
     return b, {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 0.01}
 
