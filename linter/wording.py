@@ -249,7 +249,8 @@ class WordingChecker:
                     yield rule, span
 
     def _model_matches(self, doc):
-        """Sentences the wording model reads as unkind: (rule, span, the words that weighed most)."""
+        """Sentences the wording model reads as unkind: (rule, span, the words that weighed most, the whole
+        sentence's character range: the span leaves out its closing punctuation and emoji)."""
         from .wording_model import sentence_inputs
 
         v = view(doc)
@@ -263,11 +264,12 @@ class WordingChecker:
             if not any(v.lowers[i] in ABOUT_FAMILY or v.lemmas[i] in ABOUT_FAMILY for i in range(start, end)):
                 continue  # W230 judges what is said of the family or their home; "Bit of a long shot" is neither
             prob, top = self.model.score(*sentence_inputs(doc, start, end))  # as trained: all of it
+            whole = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
             while end > start and (v.is_space[end - 1] or not any(c.isalnum() for c in v.texts[end - 1])):
                 end -= 1  # the finding is the sentence's words, without its closing punctuation
             for rule in self.model_rules:
                 if prob >= rule.model:
-                    yield rule, doc[start:end], top
+                    yield rule, doc[start:end], top, whole
 
     # -- context ----------------------------------------------------------------------------
     @staticmethod
@@ -415,10 +417,10 @@ class WordingChecker:
     def _model_findings(self, doc, found: list[Finding], quoted) -> list[Finding]:
         """The model's sentences, where no rule has said anything: a rule's words are more precise advice."""
         out = []
-        for rule, span, top in (self._model_matches(doc) if self.model_rules else ()):
+        for rule, span, top, (whole_start, whole_end) in (self._model_matches(doc) if self.model_rules else ()):
             start, end = span.start_char, span.end_char
-            if any(f.start < end and start < f.end for f in found + out):
-                continue
+            if any(f.start < whole_end and whole_start < f.end for f in found + out):
+                continue  # a rule has spoken in this sentence, its closing emoji included: its advice is more precise
             if any(qs <= start and end <= qe for qs, qe in quoted):
                 continue  # the family's own words, whole
             finding = self._finding(rule, span)

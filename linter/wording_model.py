@@ -9,6 +9,7 @@ most, so a user can see why a sentence was flagged.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -18,7 +19,7 @@ from .doc_view import DocView
 from .words import zipf
 
 WEIGHTS_FILE = "wording_weights.tsv"
-PERSON_MARK, BABY_MARK, SELF_MARK, NUMBER_MARK = "<person>", "<baby>", "<me>", "<num>"
+PERSON_MARK, BABY_MARK, SELF_MARK, NUMBER_MARK, QUOTE_MARK, RULE_MARK = "<person>", "<baby>", "<me>", "<num>", "<quote>", "<rule>"
 _PEOPLE = frozenset("""mum mam mom mother mummy dad father daddy da she he they her him his their them partner
 husband wife boyfriend girlfriend dp dh fiance nan nana nanna gran granny grandma grandad grandpa nanny
 family parents couple client woman man lady bloke lad girl sister brother aunt auntie uncle cousin
@@ -49,16 +50,58 @@ def sentence_inputs(doc, start: int, end: int) -> tuple[set[str], dict[str, floa
 
     v = view(doc)
     scope = negated(v, start, end)
-    return features(v, start, end, scope), dense(doc, start, end, scope)
+    said = quoted_words(v, start, end)
+    senses = one_sense_words()
+    ruled = {i for i in range(start, end) if v.lemmas[i] in senses}
+    return features(v, start, end, scope, said, ruled), dense(doc, start, end, scope | said | ruled)
 
 
-def features(v: DocView, start: int, end: int, scope: set[int]) -> set[str]:
+@lru_cache(maxsize=None)
+def one_sense_words() -> frozenset[str]:
+    """Words a rule judges in one sense only ("claim/VERB": not benefit claims; "refuse/VERB": not refuse bins).
+    The model does not read them: it would learn the word, not its sense, and the rule already judges that."""
+    from .ruleset import default_rules
+
+    return frozenset(p.split("/")[0].lower() for rule in default_rules() for p in rule.patterns
+                     if re.fullmatch(r"[A-Za-z]+/[A-Z]+", p))
+
+
+# Someone's own words of this many or more are what they said, not what the writer thinks of them: "I feel like
+# a lazy mum". Fewer are the writer's scare quotes around a word ("busy" again), which are the writer's.
+OWN_WORDS_MIN = 3
+
+
+def quoted_words(v: DocView, start: int, end: int) -> set[int]:
+    """Tokens inside a quotation of OWN_WORDS_MIN words or more within tokens start..end-1."""
+    from .wording import QUOTED
+
+    if end <= start:
+        return set()
+    lo, hi = v.idx[start], v.ends[end - 1]
+    out = set()
+    for m in QUOTED.finditer(v.text, lo, hi):
+        inside = [i for i in range(start, end) if m.start() < v.idx[i] and v.ends[i] < m.end()]
+        if sum(1 for i in inside if v.is_alpha[i]) >= OWN_WORDS_MIN:
+            out.update(inside)
+    return out
+
+
+def features(v: DocView, start: int, end: int, scope: set[int], said: frozenset[int] | set[int] = frozenset(),
+             ruled: frozenset[int] | set[int] = frozenset()) -> set[str]:
     """The sentence's words (u:) and neighbouring pairs (b:) as the model reads them; scope: the negated
-    tokens. A small or very common word alone ("you", "not", "let") or a mark alone says little of
+    tokens; said: someone's own quoted words, read as one mark (<quote>); ruled: words a rule judges by
+    their sense, read as a mark (<rule>). A small or very common word alone ("you", "not", "let") or a mark alone says little of
     kindness: it counts only inside a pair, and a pair of such words not at all."""
     words = []
     for i in range(start, end):
         if v.is_space[i]:
+            continue
+        if i in said:
+            if not words or words[-1] != QUOTE_MARK:
+                words.append(QUOTE_MARK)
+            continue
+        if i in ruled:
+            words.append(RULE_MARK)
             continue
         text, low = v.texts[i], v.lowers[i]
         if not any(c.isalnum() for c in text) and text not in _KEEP_PUNCT and not _is_emoji(text):

@@ -51,3 +51,18 @@ def test_a_model_finding_says_which_words_weighed_most(linter):
 def test_a_negated_word_is_its_own_word(linter):
     feats = _features(linter, "She is not spiteful at all, just very tired")
     assert "u:not_spiteful" in feats and "u:spiteful" not in feats and "u:tired" in feats
+
+
+def test_someones_own_words_in_quotes_are_one_mark_and_scare_quotes_are_read(linter):
+    own = _features(linter, 'Mum said "I feel like a lazy mum" and cried a bit')
+    assert "u:lazy" not in own and "u:cry" in own  # what she said of herself is hers, not the writer's verdict
+    scare = _features(linter, 'Mum was "too busy" to answer the door again')
+    assert "u:busy" in scare  # two words in quotes are the writer's: read, with their quote marks
+
+
+def test_a_word_a_rule_judges_by_its_sense_is_not_read(linter):
+    # W101 reads "claim/VERB" and W105 "refuse/VERB": the model would learn the word, not the sense
+    assert not any("claim" in f for f in _features(linter, "She claimed the maternity grant last week"))
+    assert not any("refuse" in f for f in _features(linter, "Refuse bins were overflowing outside the flats"))
+    assert "u:overflow" in _features(linter, "Refuse bins were overflowing outside the flats")
+
