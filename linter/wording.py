@@ -65,6 +65,17 @@ if not Token.has_extension(SUBJ_ATTR):
 
 # The wording model reads whole sentences: too short to judge, or so long a few words are lost in it.
 MODEL_MIN_WORDS, MODEL_MAX_WORDS = 6, 60
+_YOU = frozenset("you u ya yous youse".split())
+
+
+def _asks_you(v, start: int, end: int) -> bool:
+    """A question put to the reader: "?" or a question word first, and "you" among its first three words."""
+    if not ("?" in v.texts[start:end] or v.lowers[start] in QUESTION_OPENERS or v.lowers[start] in ("r", "u")):
+        return False
+    first = [v.lowers[i] for i in range(start, end) if v.is_alpha[i]][:3]
+    return any(w in _YOU for w in first)
+
+
 QUESTION_OPENERS = frozenset("can could would will does do did has have is are any anyone anybody how what why where when which "
                              "should shall".split())
 RELATIVE = {"who", "that", "which", "whom"}
@@ -256,8 +267,8 @@ class WordingChecker:
         v = view(doc)
         starts = sorted(v.sent_starts | {len(v)})
         for start, end in zip(starts, starts[1:]):
-            if "?" in v.texts[start:end] or v.lowers[start] in QUESTION_OPENERS:
-                continue  # a question to colleagues asks; the model was taught on what notes state
+            if _asks_you(v, start, end):
+                continue  # a question to a colleague ("can you", "r u seeing") asks; "Why do they bother?" judges
             words = sum(1 for i in range(start, end) if v.is_alpha[i])
             if words < MODEL_MIN_WORDS or words > MODEL_MAX_WORDS:
                 continue

@@ -66,3 +66,17 @@ def test_a_word_a_rule_judges_by_its_sense_is_not_read(linter):
     assert not any("refuse" in f for f in _features(linter, "Refuse bins were overflowing outside the flats"))
     assert "u:overflow" in _features(linter, "Refuse bins were overflowing outside the flats")
 
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Can you let the family know about the drop-in?", True),
+    ("r u seeing the young mum on the estate this week", True),
+    ("Why do they even bother getting up before noon?", False),  # said of the family: the model reads it
+    ("Honestly how does she cope in that house?", False),
+])
+def test_a_question_to_a_colleague_is_not_read_and_one_about_the_family_is(linter, text, asks):
+    from discreet.linter.doc_view import view
+    from discreet.linter.wording import _asks_you
+
+    doc = linter.nlp_engine.nlp["en"](text)
+    assert _asks_you(view(doc), 0, len(doc)) is asks
