@@ -86,6 +86,20 @@ def _named_after_kin(v, i: int, word: str) -> bool:
                                or v.texts[nxt][:1].isupper() and vouched(v.texts[nxt], v.lemmas[nxt]))
 
 
+_NUMBER_LINK = frozenset(": # no no. nr nr. n° nº №".split())
+
+
+def _labels_a_number(v, i: int) -> bool:
+    """"CNP: 2870516125798", "MRN no. 00481733": an acronym before ":", "#" or "no." and a long number names the kind
+    of number (the number is the identifier, and its own rules find it), not a person or a place. Without the
+    link it may be the number's own first part ("LGZ 4418", "PE 123456789") and stays flagged."""
+    j, linked = i + 1, False
+    while j < len(v) and (v.is_space[j] or v.lowers[j] in _NUMBER_LINK) and j - i <= 3:
+        linked = linked or not v.is_space[j]
+        j += 1
+    return linked and j < len(v) and sum(c.isdigit() for c in v.texts[j]) >= 4
+
+
 def _shouted_line(text: str, start: int) -> bool:
     from ..shouting import shouted
 
@@ -128,7 +142,7 @@ class UnknownWord(DocRecognizer):
             if not (v.is_alpha[i] or _ACRONYM.fullmatch(word) or _uncased(word)) or word.lower() in self.allowed:
                 continue
             why = self._shape(v, i, word)
-            if not why or self._ordinary_abroad(doc, v, i, word):
+            if not why or self._ordinary_abroad(doc, v, i, word) or word.isupper() and _labels_a_number(v, i):
                 continue
             if run and (v.text[run[-1][1]:v.idx[i]] in (" ", "-") or _LINK.fullmatch(v.text, run[-1][1], v.idx[i])):
                 run[-1] = (run[-1][0], v.ends[i], run[-1][2])
