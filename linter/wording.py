@@ -64,7 +64,7 @@ if not Token.has_extension(SUBJ_ATTR):
     Token.set_extension(SUBJ_ATTR, getter=is_subject_person)
 
 # The wording model reads whole sentences: too short to judge, or so long a few words are lost in it.
-MODEL_MIN_WORDS, MODEL_MAX_WORDS = 6, 60
+MODEL_MIN_WORDS, MODEL_MAX_WORDS = 4, 60
 _YOU = frozenset("you u ya yous youse".split())
 
 

@@ -63,13 +63,13 @@ def _featurise(nlp, texts: list[str]) -> list[tuple[set[str], dict[str, float]]]
     return [sentence_inputs(doc, 0, len(doc)) for doc in nlp.pipe(texts, batch_size=64)]
 
 
-def _dev_sentences(nlp) -> tuple[list[tuple[set[str], dict[str, float]]], list[int]]:
+def _dev_sentences(nlp, paths: list[Path] = DEV_SETS) -> tuple[list[tuple[set[str], dict[str, float]]], list[int]]:
     """Every sentence of the development sets' notes, with its features read inside the note (as W230 reads
     a sentence at run time: the parse of the whole note), unkind where it overlaps a marked wording span."""
     from discreet.linter.doc_view import view
     from discreet.linter.wording_model import sentence_inputs
 
-    docs = [json.loads(line) for path in DEV_SETS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows, labels = [], []
     for d, doc in zip(docs, nlp.pipe([d["text"] for d in docs], batch_size=32)):
         v = view(doc)
