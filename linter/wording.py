@@ -275,7 +275,7 @@ class WordingChecker:
             if not any(v.lowers[i] in ABOUT_FAMILY or v.lemmas[i] in ABOUT_FAMILY for i in range(start, end)):
                 continue  # W230 judges what is said of the family or their home; "Bit of a long shot" is neither
             prob, top = self.model.score(*sentence_inputs(doc, start, end))  # as trained: all of it
-            whole = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            whole = (v.idx[start], v.ends[end - 1])
             while end > start and (v.is_space[end - 1] or not any(c.isalnum() for c in v.texts[end - 1])):
                 end -= 1  # the finding is the sentence's words, without its closing punctuation
             for rule in self.model_rules:

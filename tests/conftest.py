@@ -13,6 +13,17 @@ def linter():
 
 
 @pytest.fixture(scope="session")
+def phrase_checker(linter):
+    """A wording checker with every rule but the model's (W230): for tests of the rules' own context (grammar,
+    negation, quotes, lexicons). The model's sentences are judged by a probability and have their own tests
+    (tests/test_wording_model.py)."""
+    from discreet.linter.ruleset import default_rules
+    from discreet.linter.wording import WordingChecker
+
+    return WordingChecker(linter.nlp_engine.nlp["en"], tuple(rule for rule in default_rules() if not rule.model))
+
+
+@pytest.fixture(scope="session")
 def spans(linter):
     """text -> [(rule, text)] of identifier findings, for recognizer tables."""
 

@@ -2,12 +2,8 @@
 import pytest
 
 from discreet.linter.findings import WORDING
-from discreet.linter.ruleset import compile_spec, default_rules, rule_by_id
+from discreet.linter.ruleset import compile_spec, rule_by_id
 from discreet.linter.wording import WordingChecker, rewrite
-
-# These cases are the rules' context (grammar, negation, quotes). The model's sentences (W230) are judged by
-# a probability, not by context, and have their own tests (tests/test_wording_model.py).
-PHRASE_RULES = tuple(rule for rule in default_rules() if not rule.model)
 
 
 @pytest.fixture(scope="session")
@@ -16,11 +12,9 @@ def nlp(linter):
 
 
 @pytest.fixture(scope="session")
-def found(nlp):
-    checker = WordingChecker(nlp, PHRASE_RULES)
-
-    def run(text):
-        return [(f.rule, f.text, f.severity) for f in checker.check(nlp(text))]
+def found(nlp, phrase_checker):
+    def run(text):  # the rules' context: the model's sentences (W230) have their own tests
+        return [(f.rule, f.text, f.severity) for f in phrase_checker.check(nlp(text))]
 
     return run
 
@@ -112,10 +106,8 @@ def test_rewrite_leaves_quoted_words_alone(nlp):
 
 
 @pytest.fixture(scope="module")
-def rule_spans(linter):
-    nlp = linter.nlp_engine.nlp["en"]
-    checker = WordingChecker(nlp, PHRASE_RULES)
-    return lambda text: sorted((f.rule, f.text) for f in checker.check(nlp(text)))
+def rule_spans(nlp, phrase_checker):
+    return lambda text: sorted((f.rule, f.text) for f in phrase_checker.check(nlp(text)))
 
 
 # Wording rules read the grammar: a noun is not the reporting verb, a baby's feeding is not defiance.

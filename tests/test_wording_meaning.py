@@ -4,16 +4,13 @@ Every sentence here is our own and is named by no rule's phrase list or examples
 import pytest
 
 from discreet.linter import ruleset
-from discreet.linter.ruleset import RuleError, default_rules, lexicon
-from discreet.linter.wording import WordingChecker
+from discreet.linter.ruleset import RuleError, lexicon
 
 
 @pytest.fixture(scope="module")
-def found(linter):
+def found(linter, phrase_checker):
     nlp = linter.nlp_engine.nlp["en"]
-    # the lexicons and frames; the model's sentences (W230) have their own tests (tests/test_wording_model.py)
-    checker = WordingChecker(nlp, tuple(rule for rule in default_rules() if not rule.model))
-    return lambda text: sorted((f.rule, f.text, f.severity) for f in checker.check(nlp(text)))
+    return lambda text: sorted((f.rule, f.text, f.severity) for f in phrase_checker.check(nlp(text)))
 
 
 SAID_OF_A_PERSON = [
