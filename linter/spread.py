@@ -73,6 +73,11 @@ _REGION_AFTER = re.compile(rf",[ \t]+(?:(?:{'|'.join(_REGIONS.split())})(?:[ \t]
                            r"(?:OK|IN|ME|OR|HI)[ \t]+\d{5}(?:-\d{4})?)(?![\w-])")
 
 
+# A house number after a street's name, as most of the world writes it: "Dizengoff 120", "Ermou 45", "Mirpur 10".
+# It joins a place found or a word discreet does not know (I107), never a listed name ("Ada 3 and Obi 5" are ages).
+_HOUSE_NUMBER_AFTER = re.compile(rf"[ \t]+(\d{{1,3}}[A-Za-z]?(?:/\d{{1,3}})?)\b(?![ \t]*(?:{_UNITS})\b)(?![.:,]?\d)")
+
+
 def _year(code: str) -> bool:
     return len(code) == 4 and 1900 <= int(code) <= 2099
 
@@ -86,7 +91,10 @@ def _with_postal_code(text: str, findings: list[Finding]) -> list[Finding]:
             m = _CODE_AFTER.match(text, end)
             if m and not _year(m.group(1)) and not any(s < m.end() and m.start(1) < e for s, e in covered):
                 end = m.end(1)
-            m = _REGION_AFTER.match(text, end) if f.category == "location" else None
+            m = _HOUSE_NUMBER_AFTER.match(text, end) if f.category == "location" or f.rule == "I107" else None
+            if m and not any(s < m.end() and m.start(1) < e for s, e in covered):
+                end = m.end(1)
+            m = _REGION_AFTER.match(text, end)  # "Chicago, IL" read as a person by the model is a place all the same
             if m and not any(s < m.end() and m.start() + 1 < e for s, e in covered):
                 end = m.end()
             m = _CODE_BEFORE.search(text, max(0, start - 12), start)
@@ -130,6 +138,16 @@ def _first_name_before(word: str) -> bool:
     return is_first_name(word) and _no_role_or_stop_word(word)
 
 
+# A capitalised word straight before a name, the small words of a surname between ("Marloes van den Berg")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])({_NAME})[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*$")
+
+
+def _given_name(text: str, start: int, word: str) -> bool:
+    """A word no dictionary knows, straight before a name, is its given name ("Yui Tanaka", "Reto Meier"): unlike
+    a listed first name ("Memory Chikwanha") it needs no list, only to be no ordinary word, role or title."""
+    return _no_role_or_stop_word(word) and word.lower() not in safe_words() and not vouched(word, word.lower())
+
+
 def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
     people = sorted((f for f in findings if f.kind == IDENTIFIER and f.category == "person"), key=lambda f: f.start)
     others = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "person")]
@@ -157,11 +175,11 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
             f = first.with_(end=f.end, text=text[first.start:f.end])
         elif (m := _FIRST_NAME_BEFORE.search(text, max(0, f.start - 20), f.start)) and _first_name_before(m.group(1)):
             f = f.with_(start=m.start(1), text=text[m.start(1):f.end])  # "Memory [Chikwanha]": a listed first name
-        else:  # "K. [Ramanathan Iyer]", "M. de [Vries-Okafor]", "S. Ní [Bhriain]"
-            window = max(0, f.start - 24)
-            m = _INITIALS_BEFORE.search(text, window, f.start)
-            if m:
-                f = f.with_(start=m.start(), text=text[m.start():f.end])
+        elif m := _INITIALS_BEFORE.search(text, max(0, f.start - 24), f.start):
+            f = f.with_(start=m.start(), text=text[m.start():f.end])  # "K. [Ramanathan Iyer]", "M. de [Vries-Okafor]"
+        elif (m := _GIVEN_NAME_BEFORE.search(text, max(0, f.start - 40), f.start)) and _given_name(text, m.start(1),
+                                                                                                   m.group(1)):
+            f = f.with_(start=m.start(1), text=text[m.start(1):f.end])  # "Yui [Tanaka]", "Marloes van den [Berg]"
         out.append(f)
     # a place the model found inside a name that grew over it ("binti [Kamaruddin]") is part of the name
     others = [o for o in others if not any(p.start <= o.start and o.end <= p.end and o.category == "location"
@@ -169,7 +187,25 @@ def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
     return others + out
 
 
+# "Mon 9th – Wed 11th June", "3/4 to 5/4": two dates joined as a range are one date; the dash between left
+# visible reads "[date] – [date]" well enough, but one finding keeps the range whole in every output
+_RANGE_GAP = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?i:to|till|until|through|thru|au|bis|al|a|tot|do)[ \t]+")
+
+
+def _date_ranges(text: str, findings: list[Finding]) -> list[Finding]:
+    dates = sorted((f for f in findings if f.kind == IDENTIFIER and f.category == "date"), key=lambda f: f.start)
+    out = [f for f in findings if not (f.kind == IDENTIFIER and f.category == "date")]
+    joined: list[Finding] = []
+    for f in dates:
+        if joined and _RANGE_GAP.fullmatch(text, joined[-1].end, f.start):
+            first = joined.pop()
+            f = first.with_(end=f.end, text=text[first.start:f.end])
+        joined.append(f)
+    return out + joined
+
+
 def spread(text: str, findings: list[Finding]) -> list[Finding]:
+    findings = _date_ranges(text, findings)
     findings = _with_postal_code(text, findings)
     findings = _whole_names(text, findings)
     people = [f for f in findings if f.kind == IDENTIFIER and f.category == "person"]

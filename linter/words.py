@@ -32,7 +32,7 @@ ROLE_LABELS = {tag.replace("-", " "): words for tag, words in _ROLES.items() if 
 
 # The small words inside a name ("Van der Berg", "de la Cruz", "bin Hamad", "Ní Bhriain").
 NAME_PARTICLES = frozenset("van von der den de del della dela la le du da di dos das ten ter bin binti ibn al el ap af zu "
-                           "ó ní nic ua mac i".split())
+                           "ó ní nic ua mac i bt bte bint binte".split())  # Malay "bt"/"bte": binti written short
 
 _BACKGROUNDS = tagged_words("nationalities.txt")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

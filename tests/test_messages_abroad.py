@@ -14,7 +14,7 @@ def found(linter, text):
     ("I paid with the card ending 4417.", [("id", "4417")]),
     ("Vous pouvez me joindre au 06 41 27 88 03 ou par mail.", [("phone", "06 41 27 88 03")]),
     ("IBAN NL27 RABO 0315 6620 48 please", [("id", "NL27 RABO 0315 6620 48")]),  # a mistyped checksum, after its label
-    ("réserver du samedi 5 juillet au samedi 12 juillet", [("date", "samedi 5 juillet"), ("date", "samedi 12 juillet")]),
+    ("réserver du samedi 5 juillet au samedi 12 juillet", [("date", "samedi 5 juillet au samedi 12 juillet")]),
     ("Give us a buzz when it's in. Daz", [("person", "Daz")]),  # alone at the end, though a brand is spelt so
     ("Mi cel es el de siempre. Besos, Vale", [("person", "Vale")]),
     ("адрес: г. Казань, ул. Баумана, д. 19, кв. 42, 420111.", [("location", "г. Казань, ул. Баумана, д. 19, кв. 42, 420111")]),

@@ -46,6 +46,13 @@ def test_the_shipped_foreign_word_list_is_what_its_script_builds():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_shipped_calendar_words_are_what_their_script_builds():
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "tools" / "build_calendar_words.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_a_sentence_in_another_language_is_told_from_english(linter):
     from discreet.linter.doc_view import view
     from discreet.linter.words import in_other_language

@@ -5,7 +5,34 @@ times and months or weekdays on their own are not dates of anything and are left
 """
 import re
 
+from ..lexicon import word_list
 from .base import Pattern, RegexRecognizer
+
+
+def _alternation(words) -> str:
+    """One regex for many words, as a tree of shared beginnings: a list of a thousand names tried at every
+    position would be slow as a plain "a|b|c"."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return "(?i:" + walk(tree) + ")"
+
+
+# Month and weekday names of many languages (Unicode CLDR, tools/build_calendar_words.py), beside the lists below
+_CLDR = [line.split(" ", 1) for line in word_list("calendar_abroad.txt")]
 
 # "May" and "Mar" are also words, so only their capitalised (or shouted) forms are months.
 _MONTH = (
@@ -26,14 +53,14 @@ _RANGE_END = rf"(?:\s*(?:[-–—]|(?i:to|till|until|and))\s*(?:(?i:the)\s+)?{_D
 # Months in the languages of families and customers abroad (French, Spanish, Portuguese, Italian, German, Dutch,
 # Scandinavian, Polish and Czech genitives, Turkish, Romanian, Indonesian): only with a day number before them.
 # Weekdays in the languages of _MONTH_ABROAD, kept with their date: "samedi 5 juillet", "Freitag, 3. Mai".
-_WEEKDAY_ABROAD = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+_WEEKDAY_ABROAD_LISTED = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|"
                    r"s[aá]bado|domingo|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|"
                    r"sexta(?:-feira)?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|"
                    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
                    r"zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|"
                    r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"
                    r"poniedzia[łl]e?k|wtore?k|[śs]rod[aęe]|czwarte?k|pi[ąa]te?k|sobot[aęe]|niedziel[aęe])")
-_MONTH_ABROAD = (
+_MONTH_ABROAD_LISTED = (
     r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
@@ -56,6 +83,9 @@ _MONTH_ABROAD = (
     r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
     r"január|február|március|április|május|június|július|augusztus|szeptember|október)"
 )
+_MONTH_CLDR = _alternation(w for kind, w in _CLDR if kind == "month")  # no English word among them ("mars", "mai")
+_MONTH_ABROAD = f"(?:{_MONTH_ABROAD_LISTED}|{_MONTH_CLDR})"
+_WEEKDAY_ABROAD = f"(?:{_WEEKDAY_ABROAD_LISTED}|{_alternation(w for kind, w in _CLDR if kind == 'weekday')})"
 _WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
 # Words that may follow a bare ordinal when it is a day of the month ("off till the 18th and ...").
 _DATE_FOLLOWERS = (
@@ -90,7 +120,7 @@ class SpecificDate(RegexRecognizer):
         # Year first (2024-02-01) with a plausible year is a date whatever comes before it.
         Pattern("ISO date", rf"(?<![\w/.+-])(?:19|20)\d\d(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep){_DAY}(?![\w/+]|[.-]\d)", 0.85),
         # A weekday before the date is part of it: "Fri 12 July" must not leave "Fri" behind.
-        Pattern("day and month", rf"\b(?:{_WEEKDAY},?\s+)?{_RANGE_START}?"
+        Pattern("day and month", rf"\b(?:(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}),?\s+)?{_RANGE_START}?"
                 rf"{_DAY}{_ORD}?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.8),
         # "9 août", "15 de novembro", "3. März 2024", "du 2 au 9 août", "den 3 juni"
         Pattern("day and month abroad", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+(?:(?:el|le|den|de|d\.)\s+)?|(?i:den)\s+)?"
@@ -108,7 +138,10 @@ class SpecificDate(RegexRecognizer):
                 rf"{_DAY}\.\s?(?:0?[1-9]|1[0-2])\.)(?=\s|$|[,;)])", 0.7),
         Pattern("weekday and a numeric date", rf"\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}),?\s+\d{{1,2}}/\d{{1,2}}"
                 r"(?:/(?:19|20)?\d\d)?(?![\w/])", 0.75),
-        Pattern("year. month day", rf"(?<![\w.])(?:19|20)\d\d\.\s*{_MONTH_ABROAD}\s+{_DAY}\.?(?:-[^\W\d]+)?", 0.75),
+        Pattern("year. month day", rf"(?<![\w.])(?:19|20)\d\d\.\s*{_MONTH_ABROAD}\s+{_DAY}(?!\d)\.?(?:-[^\W\d]+)?", 0.75),
+        # "Disyembre 18", "marzo 15, 2024", "Jumamosi, Machi 8": the month first, as Tagalog, Swahili or Spanish notes write it
+        Pattern("month abroad and day", rf"(?<![\w.])(?:{_WEEKDAY_ABROAD},?\s+)?{_MONTH_CLDR}\s+{_DAY}(?![\d.:/,]\d|\d)"
+                r"(?:,?\s+(?:19|20)\d\d)?(?![\w])", 0.7),
         # "2024年10月14日", "11月28日", "2024년 3월 5일"
         Pattern("CJK date", r"(?:(?:(?:19|20)\d\d|(?:令和|平成|昭和)\s?\d{1,2})\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"
                 r"(?:\s?[(（][月火水木金土日][)）])?", 0.85),

@@ -1,14 +1,16 @@
 """Initials standing for a person (I104): "J's mum", "baby R", "S & J", "S said".
 
 One capital letter is a person only in context; "A&E", "Q&A", "vitamin D", "Group B strep"
-and the pronoun "I" never are.
+and the pronoun "I" never are. Initials with full stops before a surname, a first name or a word no
+dictionary knows are the person written short: "M. F. Pinto", "J. Okoro".
 """
 from __future__ import annotations
 
 import re
 
 from ..doc_view import view
-from ..words import KIN_BEFORE
+from ..lexicon import not_identifier
+from ..words import KIN_BEFORE, is_first_name, is_surname, vouched
 from .base import DocRecognizer, Hit
 
 # Pairs that are abbreviations, not two people.
@@ -18,6 +20,9 @@ LABEL_BEFORE = frozenset("""vitamin vit plan group grp hep hepatitis type grade 
 ward bay room size page stage part step option category cat strep blood apgar bed floor unit""".split())
 _PAIR = re.compile(r"(?<![\w&])([A-HJ-Z])\s*(?:&|\+|\band\b|/)\s*([A-HJ-Z])(?![\w&])")
 _LETTER = re.compile(r"^[A-HJ-Z]\.?$")  # not "I"
+_INITIALS_AND_NAME = re.compile(r"(?<![\w.&])((?:[A-Z]\.[ \t]?){1,3})[ \t]*([A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?)(?![\w'’-])")
+# Abbreviations written with stops: "P.S. Thanks", "N.B. Baby", "U.K. Border Force"
+NOT_INITIALS = frozenset("PS NB UK US EU AM PM RSVP OK TV DC UN".split())
 
 
 class Initials(DocRecognizer):
@@ -32,6 +37,10 @@ class Initials(DocRecognizer):
                 continue
             yield Hit(m.start(1), m.end(1), 0.7, "two initials joined by '&' or 'and'")
             yield Hit(m.start(2), m.end(2), 0.7, "two initials joined by '&' or 'and'")
+        for m in _INITIALS_AND_NAME.finditer(text):
+            letters = "".join(c for c in m.group(1) if c.isalpha())
+            if letters not in NOT_INITIALS and not self._label(text, m.start()) and self._name_part(m.group(2)):
+                yield Hit(m.start(), m.end(), 0.5, "initials before a name")
         for i, word in enumerate(v.texts):
             if not _LETTER.match(word):
                 continue
@@ -48,6 +57,10 @@ class Initials(DocRecognizer):
             elif (nxt is not None and v.pos[nxt] in {"AUX", "VERB"} and word[0] != "A"
                   and v.dep[i] in {"nsubj", "nsubjpass"}):
                 yield Hit(start, end, 0.5, "an initial as the subject of a verb")
+
+    @staticmethod
+    def _name_part(word: str) -> bool:
+        return (is_surname(word) or is_first_name(word) or not vouched(word, word.lower())) and not not_identifier(word)
 
     @staticmethod
     def _label(text: str, start: int) -> bool:

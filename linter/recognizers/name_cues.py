@@ -9,7 +9,8 @@ import re
 
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_section, safe_words
-from ..words import (BACKGROUNDS, ENGLISH, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS, ROLE_WORDS, TITLES,
+from ..words import (BACKGROUNDS, ENGLISH, FORM_LABELS, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS,
+                     ROLE_WORDS, TITLES,
                      VERB_BEFORE, WEEKDAYS, a_short_form, fold, is_background, is_capitalised, is_first_name, is_surname,
                      is_word_name, never_names, sentence_initial, word_end, zipf)
 from .base import DocRecognizer, Hit
@@ -211,7 +212,8 @@ class NameCues(DocRecognizer):
         nxt = v.lowers[i + 1] if i + 1 < len(v) else ""
         if opens and i + 2 < len(v) and (
                 (nxt in _VOCATIVE_MARKS and (listed or _unknown_lower(low) or a_short_form(low)) and v.ws[i] in {"", " "}
-                 and "\n" not in v.texts[i + 2] and not (nxt == ":" and is_capitalised(word) and not plain))
+                 and "\n" not in v.texts[i + 2] and not (nxt == ":" and is_capitalised(word) and not plain
+                                                          and not _speaker_label(v, i, low)))
                 or (nxt in _YOU and (plain or _unknown_lower(low) or a_short_form(low)))):
             return 0.6, "addressed at the start of a message"
         self_named = SELF_NAMED.get(prev, ())
@@ -547,6 +549,16 @@ def _after_a_title(v: DocView, i: int) -> bool:
 
 
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[a-hA-H]\)|\(?\d{1,2}[.)]|[-•*–])[ \t]*$")
+
+
+# Labels a line can open with that are also given names ("Reason:", "General:", "Ward:", "Baby:")
+_NOT_SPEAKERS = FORM_LABELS | ROLE_WORDS | frozenset("reason general ward job handy note notes summary plan".split())
+
+
+def _speaker_label(v: DocView, i: int, low: str) -> bool:
+    """"Hope: does anyone know", "3) Joy: discharge visit": a listed given name as the label of a line is who speaks
+    or whom the item is about, even a name that is also a word; a form's or a note's own labels are not."""
+    return low not in _NOT_SPEAKERS and low not in safe_words() and not not_identifier(v.texts[i])
 
 
 def _opens_list_item(v: DocView, i: int) -> bool:
