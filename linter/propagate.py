@@ -52,4 +52,31 @@ def propagate(text: str, findings: list[Finding]) -> list[Finding]:
                 start=m.start(), end=m.end(), text=m.group(),
                 explanation=f"{source.rule}: the same as '{source.text}' found at offset {source.start}",
             ))
-    return join_address_blocks(text, findings + added)  # after the names inside were searched for
+    findings = join_address_blocks(text, findings + added)  # after the names inside were searched for
+    return findings + _towns_of_addresses(text, findings)
+
+
+_PART = re.compile(r"[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)*")
+
+
+def _towns_of_addresses(text: str, findings: list[Finding]) -> list[Finding]:
+    """The town of an address ("Lot 45, Hope Pastures, Kingston 6"), said again on its own ("back in Kingston"):
+    a capitalised word of an address block that no dictionary knows, or a listed place; an ordinary word of an
+    address ("Hope", "Lot", "Mill") is ordinary elsewhere."""
+    from .recognizers.places import is_place
+
+    covered = [(f.start, f.end) for f in findings if f.kind == IDENTIFIER]
+    added: list[Finding] = []
+    for f in findings:
+        if f.kind != IDENTIFIER or f.category != "location" or not re.search(r"[,\n]", f.text):
+            continue
+        for part in {m.group() for m in _PART.finditer(f.text)}:
+            if len(part) < 4 or not part[0].isupper() or part.isupper() or not_identifier(part) or (
+                    is_english(part) and not is_place(part)):
+                continue
+            for m in re.finditer(rf"(?<![\w]){re.escape(part)}(?![\w])", text):
+                if not any(s < m.end() and m.start() < e for s, e in covered):
+                    covered.append(m.span())
+                    added.append(f.with_(start=m.start(), end=m.end(), text=m.group(),
+                                         explanation=f"{f.rule}: part of the address '{f.text}'"))
+    return added

@@ -62,3 +62,31 @@ def test_english_words_beside_a_number_are_no_months(linter, text):
 ])
 def test_house_number_after_a_street(linter, text, expected):
     assert found(linter, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the town of an address, said again on its own, where the sentence alone does not say it is a place
+    ("Mi land a Kingston last night. Mi deh at Lot 3, Mona Heights, Kingston 7.", ("I201", "Kingston")),
+])
+def test_the_town_of_an_address_is_found_again(linter, text, expected):
+    assert expected in found(linter, text)
+
+
+def test_an_ordinary_word_of_an_address_stays_a_word_elsewhere(linter):
+    text = "Moved to 12 Mill Lane, Leeds LS6 2AB. Hope the move goes well."
+    assert [t for _, t in found(linter, text)] == ["12 Mill Lane, Leeds LS6 2AB"]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # named before "area" or "side": a place, in no list or also a word
+    ("Anyone know a good physio in the Sandwich area?", [("I205", "Sandwich")]),
+    ("Any doulas round the Kingston area?", [("I205", "Kingston")]),
+    ("Meet by the North side of the park.", []),
+    ("She's in the Baby Sensory area.", []),
+    # whom to call at a phone number, even a word; a form's phone label is no one
+    ("Contact Plum at +66 81 000 4729 for the keys.", [("I103", "Plum"), ("I404", "+66 81 000 4729")]),
+    ("Zalo or Teléfono +34 612 000 917.", [("I404", "+34 612 000 917")]),
+])
+def test_places_by_area_and_people_by_phone(linter, text, expected):
+    assert found(linter, text) == expected

@@ -40,7 +40,10 @@ AGE_OLD_AFTER = re.compile(rf"\s+(?:is|was|turns|turned|'s|’s)\s+{_NOW}"
 CONDITIONS = frozenset("""rash cold cough temperature fever jaundice reflux colic thrush tongue-tie tongue
 sticky blocked snuffly nappy eczema cradle infection bug virus chesty
 baby babies twins triplets boy girl son daughter section c-section caesarean""".split())  # "mercy had baby X", "had twins"
-PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}")
+PHONE_AFTER = re.compile(r"\s*[,:(]?\s*(?:(?:\+44|0)\s?\d{2,4}[\s-]?\d{3}|\+\d{1,3}[\s-]?\d|\d{3}[\s-]\d{3}[\s-]\d{3})")
+# "Contact Ploy at +66 81 ...", "ring Dusty on 07700 ...": whom to call is a person, even an ordinary word
+CALL_VERBS = frozenset("contact call ring text message phone whatsapp ask".split())
+CALLED_AT = re.compile(r"[ \t]+(?:at|on)[ \t]+(?:\+\d|0\d|\(\d)")
 # What a person does, said of a name that is also a word: "Faith came home", "Sky is feeding".
 PERSON_VERBS = frozenset("""feed sleep cry say tell smile latch stay visit settle wake nap eat drink
 walk talk laugh cuddle ask want play attend arrive leave return ring phone text message email call cancel
@@ -358,8 +361,11 @@ class NameCues(DocRecognizer):
         if ((listed and capital) or (len(word) == 1 and word.isupper() and word != "I")) and nxt == "from" and i + 2 < n \
                 and (nxt2 == "the" or is_capitalised(v.texts[i + 2])):
             return 0.65, "a listed name said to be from a team or place"
-        if namelike and capital and PHONE_AFTER.match(after):
+        if namelike and capital and low not in FORM_LABELS and PHONE_AFTER.match(after):  # not "Telefon: 0745 ..."
             return 0.7, "followed by a phone number"
+        if (capital and prev in CALL_VERBS and CALLED_AT.match(after) and low not in safe_words()
+                and low not in GENERIC and low not in _ADDRESSEES and not is_background(word)):
+            return 0.7, f"to '{prev}' at a phone number"
         if ((listed and capital) or lower_named) and APPOSITION.match(after):
             return 0.7, "followed by a relation word in apposition"
         # "Ash (dad) has ...": a relation in brackets straight after a capitalised word names it, listed or not

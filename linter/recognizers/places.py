@@ -174,6 +174,8 @@ class PlaceCues(DocRecognizer):
         r"|\bThe[ \t]+(?:Manse|Rectory|Vicarage|Grange|Forge|Smithy)(?![\w'’-])"
         rf"|\b(?:T[yŷ](?:['’]n)?|Plas|Hafod|Hendre|Bwthyn|Tigh|Taigh|Chy)[ \t]+(?:(?:na|an|a'|nan|y|yr)[ \t]+)?{CAP_WORD}")
 
+    # "in the Medway area", "round the Hastings way", "the Lidgett Lane side": whatever is named before "area" is a place
+    AREA = re.compile(r"\b(?i:the)[ \t]+((?:[A-Z][\w'’-]+[ \t]){1,2})(?:area|way|side|end|patch|region|district)\b")
     _ESTATE_LOWER = re.compile(r"\b([a-z][a-z'’-]{3,})[ \t]+estate\b")
 
     def find(self, doc):
@@ -191,6 +193,10 @@ class PlaceCues(DocRecognizer):
             if not (first.lower() in GENERIC_FIRST or not_identifier(first) or is_first_name(first)
                     or fold(first) in NOT_NAMES):
                 yield Hit(m.start(), m.end(), 0.6, f"a name ending in '{m.group(2)}', like most neighbourhoods")
+        for m in self.AREA.finditer(text):
+            named = m.group(1).split()
+            if all(self._names_an_area(w) for w in named[:1]) and not any(w.lower() in GENERIC_FIRST for w in named):
+                yield Hit(m.start(1), m.end(1) - 1, 0.6, "named before 'area' or 'side'")
         for m in self._ESTATE_LOWER.finditer(text):  # "on beechfield estate": no dictionary word names a kind of estate
             if m.group(1) not in ENGLISH and m.group(1) not in safe_words() and not not_identifier(m.group(1)):
                 yield Hit(m.start(1), m.end(1), 0.6, "a word in no dictionary before 'estate'")
@@ -214,6 +220,14 @@ class PlaceCues(DocRecognizer):
                 j -= 1
             if j > i:
                 yield Hit(start, words[j - 1][1], 0.65, "follows 'lives in' or a similar phrase")
+
+    @staticmethod
+    def _names_an_area(word: str) -> bool:
+        """A place, a name, or no dictionary word; not "the Baby area", "the North side", "the Feeding end"."""
+        key = fold(word)
+        if not_identifier(word) or key in NOT_NAMES or key in safe_words() or key in SHOPS:
+            return False
+        return key not in ENGLISH or is_place(word)
 
     @staticmethod
     def _weak_place(v: DocView, words, j) -> bool:
