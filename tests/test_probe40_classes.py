@@ -15,6 +15,8 @@ def found(linter, text):
     ("Travellers: Ana Ferreira, Yuka Tanaka", ("I102", "Yuka Tanaka")),
     ("Contact Wieteke van der Berg about the rota.", ("I101", "Wieteke van der Berg")),
     ("Parcel for Nurul bt Hashim, please leave at the door.", ("I102", "Nurul bt Hashim")),
+    # whoever the writer pairs with herself
+    ("Since Tuesday Marvellous and I have been at the new flat.", ("I103", "Marvellous")),
     # a listed given name as the label of a line, even one that is also a word
     ("1) Tamsin: all well, discharge next week\n2) Joy: wants a call back", ("I103", "Joy")),
 ])
@@ -26,6 +28,8 @@ def test_names(linter, text, expected):
     "P.S. Thanks for the cake!",
     "Group B. Strep swab was negative.",
     "Reason: feeding\nGeneral: all well\nPlan: visit Thursday",
+    "Breakfast and I are not friends this week.",
+    "In September and I think October too.",
 ])
 def test_abbreviations_and_labels_are_no_names(linter, text):
     assert not [f for f in linter.check(text) if f.category == "person"]

@@ -9,7 +9,7 @@ import re
 
 from ..doc_view import DocView, view
 from ..lexicon import not_identifier, safe_section, safe_words
-from ..words import (BACKGROUNDS, ENGLISH, FORM_LABELS, KIN_BEFORE, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS,
+from ..words import (BACKGROUNDS, ENGLISH, FORM_LABELS, KIN_BEFORE, MONTHS, NOT_NAME_POS, NOT_NAMES, RELATIONS, ROLE_LABELS,
                      ROLE_WORDS, TITLES,
                      VERB_BEFORE, WEEKDAYS, a_short_form, fold, is_background, is_capitalised, is_first_name, is_surname,
                      is_word_name, never_names, sentence_initial, word_end, zipf)
@@ -323,6 +323,11 @@ class NameCues(DocRecognizer):
         nxt2 = v.lowers[i + 2].strip(".") if i + 2 < n else ""
         looks_named = strong or pos in {"PROPN", "NOUN", "X", "ADJ"}
         same_line = "\n" not in v.text[v.ends[before]:v.idx[i]] if before >= 0 else True
+        # "Gift and I are now at ...", "Blessing & I": whoever the writer pairs with herself is a person
+        if (capital and nxt in {"and", "&"} and i + 2 < n and v.texts[i + 2] == "I" and low not in safe_words()
+                and low not in MONTHS and not is_background(word) and not not_identifier(word) and low not in GENERIC
+                and (is_first_name(word) or not sentence_initial(v, i) or not ordinary_word(word))):  # "Breakfast and I"
+            return 0.65, "paired with the writer ('X and I')"
         if prev == ":" and prev2 in LABELS and same_line and (listed or unknown_propn):  # not "Mum:\nPerineum sore"
             return 0.7, f"follows the label '{prev2}:'"
         if prev in NAMING and (capital or listed) and looks_named:
