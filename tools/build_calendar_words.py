@@ -10,11 +10,10 @@ Usage: .venv/bin/python tools/build_calendar_words.py [--check]
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from datafile import write_or_check  # tools/ is on the path when a tool runs as a script
+import datafile  # tools/ is on the path when a tool runs as a script
 
 OUT = Path(__file__).resolve().parent.parent / "linter" / "data" / "calendar_abroad.txt"
 LOCALES = """fr es pt de it nl pl tr sv da nb nn fi id ms cs sk ro hu hr sr_Latn bs sl lt lv et ca gl eu cy ga gd sq el
@@ -50,12 +49,5 @@ def build() -> str:
     return (header + "".join(f"month {w}\n" for w in months) + "".join(f"weekday {w}\n" for w in weekdays))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the shipped list differs from a rebuild")
-    args = parser.parse_args()
-    return write_or_check(OUT, build(), args.check, "names")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(datafile.main(OUT, build, "names", __doc__))

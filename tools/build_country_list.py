@@ -6,11 +6,10 @@ Usage: .venv/bin/python tools/build_country_list.py [--check]
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from datafile import write_or_check  # tools/ is on the path when a tool runs as a script
+import datafile  # tools/ is on the path when a tool runs as a script
 
 OUT = Path(__file__).resolve().parent.parent / "linter" / "data" / "countries.txt"
 
@@ -25,12 +24,5 @@ def build() -> str:
     return header + "".join(f"{n}\n" for n in names)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 when the shipped file differs from what is built")
-    args = ap.parse_args()
-    return write_or_check(OUT, build(), args.check, "names")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(datafile.main(OUT, build, "names", __doc__))

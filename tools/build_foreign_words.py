@@ -13,11 +13,10 @@ Usage: .venv/bin/python tools/build_foreign_words.py [--check]
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from datafile import write_or_check  # tools/ is on the path when a tool runs as a script
+import datafile  # tools/ is on the path when a tool runs as a script
 
 OUT = Path(__file__).resolve().parent.parent / "linter" / "data" / "foreign_words.txt"
 LANGUAGES = "fr es pt de it nl pl tr sv da nb fi id ms cs sk ro hu hr lt lv ca".split()
@@ -35,12 +34,5 @@ def build() -> str:
     return header + "\n".join(sorted(words)) + "\n"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the shipped list differs from a rebuild")
-    args = parser.parse_args()
-    return write_or_check(OUT, build(), args.check, "words")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(datafile.main(OUT, build, "words", __doc__))
